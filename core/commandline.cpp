@@ -1,0 +1,259 @@
+#include "commandline.h"
+
+#include "indexer.h"
+#include "indexreader.h"
+#include "notejson.h"
+#include "query.h"
+#include "search.h"
+#include "taskwriter.h"
+#include "vaultindex.h"
+
+#include <QDir>
+#include <QIODevice>
+
+namespace core {
+
+struct CommandLine::Options
+{
+    QString command;
+    QStringList positional;
+    QString indexPath;
+    std::optional<QString> expect;
+    bool json = false;
+    bool noDoneDate = false;
+};
+
+namespace {
+
+std::optional<QString> takeValue(const QStringList &args, qsizetype &i)
+{
+    if (i + 1 >= args.size())
+        return std::nullopt;
+    return args.at(++i);
+}
+
+// Opens the vault's index and brings it up to date; on failure `error` says why.
+std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &indexPath, QString &error,
+                                        std::optional<Indexer::Stats> *stats = nullptr)
+{
+    auto index = std::make_unique<VaultIndex>(vault, indexPath);
+    if (!index->open()) {
+        error = index->error();
+        return nullptr;
+    }
+    Indexer indexer(*index);
+    auto result = indexer.update();
+    if (!result) {
+        error = indexer.error();
+        return nullptr;
+    }
+    if (stats)
+        *stats = std::move(result);
+    return index;
+}
+
+QString humanTask(const Search::TaskHit &hit)
+{
+    const Task &t = hit.task;
+    QString line = hit.path + u':' + QString::number(t.line) + QStringLiteral(": [") + t.status
+        + QStringLiteral("] ") + t.text;
+    if (t.owner)
+        line += QStringLiteral(" @") + *t.owner;
+    if (t.due)
+        line += QStringLiteral(" due ") + *t.due;
+    if (t.priority != u"normal")
+        line += QStringLiteral(" (") + t.priority + u')';
+    return line;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QIODevice &out, QIODevice &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "usage: vaultview-cli COMMAND VAULT [ARGS] [--index FILE]\n"
+        "  index VAULT                      update the index and print what changed\n"
+        "  export VAULT                     print every note as JSON Lines, sorted by path\n"
+        "  tasks VAULT [QUERY] [--json]     tasks matching a query\n"
+        "  search VAULT QUERY [--json]      notes matching a query\n"
+        "  set-status VAULT PATH LINE STATUS [--no-done-date] [--expect LINE_TEXT]\n"
+        "                                   change one task's status (STATUS: x, ' ', /, -, ?, > or a name)\n"
+        "query terms: person: owner: tag: type: status: due: after: before: -term \"phrase\" words\n");
+}
+
+void CommandLine::print(const QByteArray &line)
+{
+    m_out.write(line);
+    m_out.write("\n", 1);
+}
+
+int CommandLine::fail(int code, const QString &message)
+{
+    m_err.write(QByteArrayLiteral("vaultview-cli: ") + message.toUtf8() + '\n');
+    return code;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    Options o;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--json") {
+            o.json = true;
+        } else if (arg == u"--no-done-date") {
+            o.noDoneDate = true;
+        } else if (arg == u"--index" || arg == u"--expect") {
+            const auto value = takeValue(arguments, i);
+            if (!value)
+                return fail(Usage, arg + QStringLiteral(" needs a value\n") + usage());
+            (arg == u"--index" ? o.indexPath : o.expect.emplace()) = *value;
+        } else if (arg == u"-h" || arg == u"--help") {
+            m_out.write(usage().toUtf8());
+            return Ok;
+        } else if (arg.startsWith(u"--")) {
+            return fail(Usage, QStringLiteral("unknown option ") + arg + u'\n' + usage());
+        } else if (o.command.isEmpty()) {
+            o.command = arg;
+        } else {
+            o.positional.append(arg);
+        }
+    }
+    if (o.positional.isEmpty())
+        return fail(Usage, QStringLiteral("missing command or vault\n") + usage());
+
+    const struct
+    {
+        const char16_t *name;
+        qsizetype minArgs, maxArgs;
+        int (CommandLine::*run)(const Options &);
+    } commands[] = {
+        { u"index", 1, 1, &CommandLine::index },       { u"export", 1, 1, &CommandLine::exportNotes },
+        { u"tasks", 1, 2, &CommandLine::tasks },       { u"search", 2, 2, &CommandLine::search },
+        { u"set-status", 4, 4, &CommandLine::setStatus },
+    };
+    for (const auto &c : commands) {
+        if (o.command != QStringView(c.name))
+            continue;
+        if (o.positional.size() < c.minArgs || o.positional.size() > c.maxArgs)
+            return fail(Usage, QStringLiteral("wrong number of arguments for ") + o.command + u'\n' + usage());
+        if (!QFileInfo(o.positional.first()).isDir())
+            return fail(Error, QStringLiteral("vault not found: ") + o.positional.first());
+        return (this->*c.run)(o);
+    }
+    return fail(Usage, QStringLiteral("unknown command ") + o.command + u'\n' + usage());
+}
+
+int CommandLine::index(const Options &o)
+{
+    QString error;
+    std::optional<Indexer::Stats> stats;
+    if (!openUpdated(o.positional.first(), o.indexPath, error, &stats))
+        return fail(Error, error);
+    for (const QString &warning : std::as_const(stats->warnings))
+        m_err.write(QByteArrayLiteral("vaultview-cli: warning: ") + warning.toUtf8() + '\n');
+    print(QStringLiteral("notes: %1 added, %2 updated, %3 removed, %4 unchanged; tasks: %5; %6 ms")
+              .arg(stats->added)
+              .arg(stats->updated)
+              .arg(stats->removed)
+              .arg(stats->unchanged)
+              .arg(stats->tasks)
+              .arg(stats->elapsedMs)
+              .toUtf8());
+    return Ok;
+}
+
+int CommandLine::exportNotes(const Options &o)
+{
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    if (!index)
+        return fail(Error, error);
+    IndexReader reader(index->database());
+    if (!reader.forEachNote([this](const Note &note) { print(NoteJson::note(note)); }))
+        return fail(Error, reader.error());
+    return Ok;
+}
+
+int CommandLine::tasks(const Options &o)
+{
+    QString problem;
+    const auto query = Query::parse(o.positional.value(1), &problem);
+    if (!query)
+        return fail(Usage, QStringLiteral("invalid query: ") + problem);
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    if (!index)
+        return fail(Error, error);
+    Search search(index->database());
+    const auto hits = search.tasks(*query);
+    if (!hits)
+        return fail(Error, search.error());
+    for (const Search::TaskHit &hit : *hits)
+        print(o.json ? NoteJson::taskWithNote(hit.task, hit.path, hit.title, hit.date) : humanTask(hit).toUtf8());
+    return Ok;
+}
+
+int CommandLine::search(const Options &o)
+{
+    QString problem;
+    const auto query = Query::parse(o.positional.value(1), &problem);
+    if (!query)
+        return fail(Usage, QStringLiteral("invalid query: ") + problem);
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    if (!index)
+        return fail(Error, error);
+    Search search(index->database());
+    const auto rows = search.notes(*query);
+    if (!rows)
+        return fail(Error, search.error());
+    IndexReader reader(index->database());
+    for (const Search::NoteRow &row : *rows) {
+        if (!o.json) {
+            print((row.path + QStringLiteral("  ") + row.date.value_or(QStringLiteral("----------"))
+                   + QStringLiteral("  ") + row.title)
+                      .toUtf8());
+        } else if (const auto note = reader.note(row.path)) {
+            print(NoteJson::noteSummary(*note, row.openCount));
+        }
+    }
+    return Ok;
+}
+
+int CommandLine::setStatus(const Options &o)
+{
+    bool lineOk = false;
+    const int line = o.positional.at(2).toInt(&lineOk);
+    if (!lineOk || line < 1)
+        return fail(Usage, QStringLiteral("LINE must be a positive number: ") + o.positional.at(2));
+    if (!TaskWriter::statusCharacter(o.positional.at(3)))
+        return fail(Usage, QStringLiteral("unknown status: ") + o.positional.at(3));
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    if (!index)
+        return fail(Error, error);
+    TaskWriter writer(*index);
+    TaskWriter::Options options;
+    options.doneDates = !o.noDoneDate;
+    options.expectedLine = o.expect;
+    const TaskWriter::Result result = writer.setStatus(o.positional.at(1), line, o.positional.at(3), options);
+    switch (result.outcome) {
+    case TaskWriter::Outcome::Written:
+    case TaskWriter::Outcome::Unchanged:
+        print((o.positional.at(1) + u':' + QString::number(result.line) + QStringLiteral(": ") + result.newText).toUtf8());
+        return Ok;
+    case TaskWriter::Outcome::NotATask:
+    case TaskWriter::Outcome::Conflict: return fail(Refused, result.message);
+    case TaskWriter::Outcome::OutsideVault:
+    case TaskWriter::Outcome::IoError: return fail(Error, result.message);
+    }
+    return Error;
+}
+
+} // namespace core

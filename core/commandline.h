@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace core {
+
+// `vaultview-cli`: parses arguments, runs one command, returns the exit code
+// (0 ok, 1 error, 2 usage, 3 not a task or conflict). Output is UTF-8.
+class CommandLine final
+{
+public:
+    enum ExitCode { Ok = 0, Error = 1, Usage = 2, Refused = 3 };
+
+    CommandLine(QIODevice &out, QIODevice &err);
+    int run(const QStringList &arguments);
+
+    static QString usage();
+
+private:
+    struct Options;
+    int index(const Options &o);
+    int exportNotes(const Options &o);
+    int tasks(const Options &o);
+    int search(const Options &o);
+    int setStatus(const Options &o);
+    int fail(int code, const QString &message);
+    void print(const QByteArray &line);
+
+    QIODevice &m_out;
+    QIODevice &m_err;
+};
+
+} // namespace core

@@ -1,0 +1,257 @@
+#include "indexer.h"
+
+#include "indexwriter.h"
+#include "logging.h"
+#include "noteparser.h"
+#include "vaultindex.h"
+#include "vaultscanner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace core {
+
+namespace {
+
+struct Known
+{
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 mtime = 0;
+};
+
+struct Job
+{
+    VaultScanner::Entry entry;
+    qint64 existingId = 0;
+};
+
+Note readNote(const QString &root, const VaultScanner::Entry &entry, qint64 maxBytes)
+{
+    QFile file(root + u'/' + entry.path);
+    Note note;
+    if (!file.open(QIODevice::ReadOnly)) {
+        note = NoteParser::parse(entry.path, QByteArray(), maxBytes);
+        note.warnings.append(QStringLiteral("file could not be read: ") + file.errorString());
+    } else if (file.size() > maxBytes) {
+        note = NoteParser::parse(entry.path, QByteArray(), maxBytes);
+        note.size = file.size();
+        note.warnings.append(QStringLiteral("file is too large to index (%1 MB; the limit is %2 MB)")
+                                 .arg(file.size() >> 20)
+                                 .arg(maxBytes >> 20));
+    } else {
+        note = NoteParser::parse(entry.path, file.readAll(), maxBytes);
+    }
+    note.size = entry.size;
+    note.mtime = entry.mtime;
+    return note;
+}
+
+// Parses jobs on worker threads and hands finished notes, in any order, to the writing thread.
+class ParallelParser
+{
+public:
+    ParallelParser(QString root, const QList<Job> &jobs, qint64 maxBytes)
+        : m_root(std::move(root))
+        , m_jobs(jobs)
+        , m_maxBytes(maxBytes)
+    {
+        const int threads = std::clamp(QThread::idealThreadCount(), 1, 16);
+        for (int i = 0; i < threads && i < jobs.size(); ++i)
+            m_workers.emplace_back([this] { work(); });
+    }
+
+    ~ParallelParser()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_space.notify_all();
+        for (auto &worker : m_workers)
+            worker.join();
+    }
+
+    // Blocks until the next note is parsed; false when all are done.
+    bool next(Note &note, qint64 &existingId)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_done.empty() || m_finished == m_workers.size(); });
+        if (m_done.empty())
+            return false;
+        note = std::move(m_done.front().first);
+        existingId = m_done.front().second;
+        m_done.pop_front();
+        m_space.notify_one();
+        return true;
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            const qsizetype i = m_next.fetch_add(1);
+            if (i >= m_jobs.size())
+                break;
+            Note note = readNote(m_root, m_jobs.at(i).entry, m_maxBytes);
+            std::unique_lock lock(m_mutex);
+            m_space.wait(lock, [this] { return m_stop || m_done.size() < kQueueLimit; });
+            if (m_stop)
+                break;
+            m_done.emplace_back(std::move(note), m_jobs.at(i).existingId);
+            m_ready.notify_one();
+        }
+        std::lock_guard lock(m_mutex);
+        ++m_finished;
+        m_ready.notify_all();
+    }
+
+    static constexpr size_t kQueueLimit = 256;
+    const QString m_root;
+    const QList<Job> &m_jobs;
+    const qint64 m_maxBytes;
+    std::atomic<qsizetype> m_next { 0 };
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<std::pair<Note, qint64>> m_done;
+    size_t m_finished = 0;
+    bool m_stop = false;
+    std::vector<std::thread> m_workers;
+};
+
+} // namespace
+
+Indexer::Indexer(VaultIndex &index)
+    : m_index(index)
+    , m_maxFileBytes(NoteParser::kDefaultMaxBytes)
+{
+}
+
+std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Stats stats;
+    QSqlDatabase db = m_index.database();
+
+    QHash<QString, Known> known;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT path, id, size, mtime FROM notes"))) {
+        m_error = QStringLiteral("cannot read the index: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        known.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong() });
+
+    const VaultScanner::Result scan = VaultScanner::scan(m_index.root());
+    stats.warnings = scan.warnings;
+    QList<Job> jobs;
+    for (const VaultScanner::Entry &entry : scan.entries) {
+        const auto it = known.constFind(entry.path);
+        if (it == known.cend()) {
+            jobs.append({ entry, 0 });
+            ++stats.added;
+        } else {
+            if (it->size != entry.size || it->mtime != entry.mtime) {
+                jobs.append({ entry, it->id });
+                ++stats.updated;
+            } else {
+                ++stats.unchanged;
+            }
+            known.erase(it);
+        }
+    }
+
+    // A first full index loads faster without secondary indexes, then builds them in one pass.
+    const bool bulk = known.isEmpty() && jobs.size() > kBatchSize;
+    IndexWriter writer(db);
+    // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
+    if (!db.transaction() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare()) {
+        m_error = writer.error().isEmpty() ? m_index.error() + db.lastError().text() : writer.error();
+        db.rollback();
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (const Known &gone : std::as_const(known)) {
+        ok = ok && writer.remove(gone.id);
+        ++stats.removed;
+    }
+    {
+        ParallelParser parser(m_index.root(), jobs, m_maxFileBytes);
+        Note note;
+        qint64 existingId = 0;
+        int done = 0;
+        while (ok && parser.next(note, existingId)) {
+            ok = writer.write(note, existingId);
+            if (ok && ++done % kBatchSize == 0) {
+                ok = db.commit() && db.transaction();
+                if (progress)
+                    progress(done, int(jobs.size()));
+            }
+        }
+    }
+    if (bulk && ok)
+        ok = m_index.setSecondaryIndexes(true);
+    if (!ok || !db.commit()) {
+        m_error = writer.error().isEmpty() ? m_index.error() + db.lastError().text() : writer.error();
+        db.rollback();
+        return std::nullopt;
+    }
+    if (progress)
+        progress(int(jobs.size()), int(jobs.size()));
+
+    if (q.exec(QStringLiteral("SELECT count(*) FROM tasks")) && q.next())
+        stats.tasks = q.value(0).toInt();
+    stats.elapsedMs = timer.elapsed();
+    return stats;
+}
+
+bool Indexer::updateFile(const QString &path)
+{
+    QSqlDatabase db = m_index.database();
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT id FROM notes WHERE path = ?"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(path);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const qint64 existingId = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+
+    const QFileInfo info(m_index.root() + u'/' + path);
+    IndexWriter writer(db);
+    if (!writer.prepare() || !db.transaction()) {
+        m_error = writer.error().isEmpty() ? db.lastError().text() : writer.error();
+        return false;
+    }
+    bool ok = true;
+    if (info.isFile() && !info.isSymLink()) {
+        const VaultScanner::Entry entry { path, info.size(), info.lastModified().toMSecsSinceEpoch() };
+        ok = writer.write(readNote(m_index.root(), entry, m_maxFileBytes), existingId);
+    } else if (existingId) {
+        ok = writer.remove(existingId);
+    }
+    if (!ok || !db.commit()) {
+        m_error = writer.error().isEmpty() ? db.lastError().text() : writer.error();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace core {
+
+class VaultIndex;
+
+// Brings the index up to date with the files: scan, parse changed files on every core, write
+// them from one thread in batched transactions, drop notes whose files are gone.
+class Indexer final
+{
+public:
+    struct Stats
+    {
+        int added = 0;
+        int updated = 0;
+        int removed = 0;
+        int unchanged = 0;
+        int tasks = 0; // tasks in the whole index afterwards
+        qint64 elapsedMs = 0;
+        QStringList warnings; // folders that could not be read
+    };
+    using Progress = std::function<void(int done, int total)>;
+
+    explicit Indexer(VaultIndex &index);
+
+    std::optional<Stats> update(const Progress &progress = {});
+    // Re-indexes one file, or drops it from the index when it is gone. Path is vault-relative.
+    bool updateFile(const QString &path);
+    QString error() const { return m_error; }
+    void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+
+    static constexpr int kBatchSize = 500;
+
+private:
+    VaultIndex &m_index;
+    QString m_error;
+    qint64 m_maxFileBytes;
+};
+
+} // namespace core

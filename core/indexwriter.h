@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sqlitestatement.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <array>
+
+namespace core {
+
+struct Note;
+
+// Writes parsed notes into the index with prepared statements; the caller owns the transaction.
+class IndexWriter final
+{
+public:
+    explicit IndexWriter(const QSqlDatabase &db);
+    Q_DISABLE_COPY_MOVE(IndexWriter)
+
+    bool prepare();
+    // Inserts the note, or replaces the note with id `existingId` (0 for a new one).
+    bool write(const Note &note, qint64 existingId);
+    bool remove(qint64 id);
+    QString error() const { return m_error; }
+
+private:
+    bool exec(SqliteStatement &statement);
+    bool clearChildren(qint64 id);
+    bool writeChildren(const Note &note, qint64 id);
+
+    QSqlDatabase m_db;
+    SqliteStatement m_insertNote;
+    SqliteStatement m_updateNote;
+    SqliteStatement m_insertTask;
+    SqliteStatement m_insertPerson;
+    SqliteStatement m_insertTag;
+    SqliteStatement m_insertTaskTag;
+    SqliteStatement m_insertFts;
+    SqliteStatement m_deleteNote;
+    std::array<SqliteStatement, 5> m_clear; // tasks, task tags, people, tags, text of one note
+    QString m_error;
+};
+
+} // namespace core

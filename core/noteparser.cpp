@@ -1,0 +1,133 @@
+#include "noteparser.h"
+
+#include "bodyparser.h"
+#include "frontmatter.h"
+#include "mojibake.h"
+#include "names.h"
+#include "tagscanner.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace core {
+
+namespace {
+
+const QString kMojibakeWarning = QStringLiteral(
+    "mojibake repaired for display (UTF-8 that was once read as Mac Roman or Windows-1252)");
+const QString kInvalidUtf8Warning = QStringLiteral("invalid UTF-8 replaced with U+FFFD");
+
+QString fileStem(const QString &path)
+{
+    const QString name = path.section(u'/', -1);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    return dot > 0 ? name.first(dot) : name;
+}
+
+QStringList frontmatterTags(const QStringList &raw)
+{
+    QStringList out;
+    for (QString tag : raw) {
+        while (tag.startsWith(u'#'))
+            tag.remove(0, 1);
+        if (!tag.isEmpty())
+            out.append(tag);
+    }
+    return out;
+}
+
+} // namespace
+
+QString NoteParser::decode(const QByteArray &bytes, bool *invalid)
+{
+    QByteArrayView view(bytes);
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view = view.sliced(3);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(view);
+    if (invalid)
+        *invalid = decoder.hasError();
+    return text;
+}
+
+std::optional<QString> NoteParser::dateOf(QStringView value)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:$|[T ])"));
+    const auto match = re.match(value.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(),
+                     match.capturedView(3).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    return match.captured(0).left(10);
+}
+
+Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qint64 maxBytes)
+{
+    Note note;
+    note.path = relativePath;
+    note.size = bytes.size();
+    if (bytes.size() > maxBytes) {
+        note.title = fileStem(relativePath);
+        note.date = dateOf(note.title);
+        note.warnings.append(QStringLiteral("file is too large to index (%1 MB; the limit is %2 MB)")
+                                 .arg(bytes.size() >> 20)
+                                 .arg(maxBytes >> 20));
+        return note;
+    }
+
+    bool invalid = false;
+    QString text = decode(bytes, &invalid);
+    if (invalid)
+        note.warnings.append(kInvalidUtf8Warning);
+    if (Mojibake::repair(text))
+        note.warnings.append(kMojibakeWarning);
+
+    Frontmatter::Fields fields;
+    qsizetype bodyStart = 0;
+    int bodyFirstLine = 1;
+    if (const auto block = Frontmatter::split(text)) {
+        bodyStart = block->bodyStart;
+        bodyFirstLine = block->bodyFirstLine;
+        Frontmatter::Result result = Frontmatter::parse(block->yaml);
+        if (!result.error.isEmpty())
+            note.warnings.append(result.error);
+        fields = std::move(result.fields);
+    }
+
+    BodyParser::Result body = BodyParser::parse(QStringView(text).sliced(bodyStart).toUtf8(), bodyFirstLine);
+
+    if (fields.title && !fields.title->trimmed().isEmpty())
+        note.title = fields.title->trimmed();
+    else if (body.firstH1 && !body.firstH1->isEmpty())
+        note.title = *body.firstH1;
+    else
+        note.title = fileStem(relativePath);
+
+    if (fields.date)
+        note.date = dateOf(*fields.date);
+    if (!note.date)
+        note.date = dateOf(fileStem(relativePath));
+    if (fields.type && !fields.type->trimmed().isEmpty())
+        note.type = fields.type->trimmed();
+
+    note.people = Names::canonical(fields.people + body.people);
+
+    QStringList tags;
+    TagScanner::mergeUnique(tags, frontmatterTags(fields.tags));
+    TagScanner::mergeUnique(tags, body.tags);
+    TagScanner::sortCaseInsensitive(tags);
+    note.tags = tags;
+
+    note.summary = std::move(body.summary);
+    note.decisions = std::move(body.decisions);
+    note.keyPoints = std::move(body.keyPoints);
+    note.tasks = std::move(body.tasks);
+    note.body = std::move(body.plainText);
+    return note;
+}
+
+} // namespace core

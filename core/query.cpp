@@ -1,0 +1,298 @@
+#include "query.h"
+
+#include "task.h"
+
+#include <QRegularExpression>
+
+namespace core {
+
+namespace {
+
+const QStringList kKeys { QStringLiteral("person"), QStringLiteral("owner"), QStringLiteral("tag"),
+                          QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("due"),
+                          QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("path") };
+
+const QString kOpenStates = QStringLiteral("('todo','in_progress','proposed','forwarded')");
+
+struct Token
+{
+    QString text;
+    bool quoted = false;
+};
+
+// Splits on whitespace; quotes group words, also after a key ("person:\"Alon Horev\"").
+std::optional<QList<Token>> tokenize(const QString &text, QString &error)
+{
+    QList<Token> tokens;
+    Token current;
+    bool inQuotes = false;
+    bool any = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+            current.quoted = true;
+            any = true;
+        } else if (c.isSpace() && !inQuotes) {
+            if (any)
+                tokens.append(current);
+            current = {};
+            any = false;
+        } else {
+            current.text += c;
+            any = true;
+        }
+    }
+    if (inQuotes) {
+        error = QStringLiteral("a quote is not closed");
+        return std::nullopt;
+    }
+    if (any)
+        tokens.append(current);
+    return tokens;
+}
+
+bool isDatePrefix(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    return re.match(value).hasMatch();
+}
+
+QString validate(const Query::Term &term)
+{
+    const QString &v = term.value;
+    if (v.isEmpty())
+        return term.key + QStringLiteral(": needs a value");
+    if (term.key == u"status" && v != u"open" && !stateFromName(v))
+        return QStringLiteral("unknown status \"") + v
+            + QStringLiteral("\" (use open, todo, done, in_progress, cancelled, proposed or forwarded)");
+    if (term.key == u"due") {
+        static const QRegularExpression re(QStringLiteral("^(<=|>=|<|>)?\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+        static const QStringList words { QStringLiteral("overdue"), QStringLiteral("today"),
+                                         QStringLiteral("tomorrow"), QStringLiteral("week"),
+                                         QStringLiteral("none"), QStringLiteral("any") };
+        const QStringList range = v.split(QStringLiteral(".."));
+        const bool isRange = range.size() == 2 && isDatePrefix(range[0]) && isDatePrefix(range[1]);
+        if (!isRange && !words.contains(v) && !re.match(v).hasMatch())
+            return QStringLiteral("due: takes a date (2025-11, 2025-11-03, <2025-11-01, 2025-11-01..2025-11-30) "
+                                  "or overdue, today, tomorrow, week, none, any");
+    }
+    if ((term.key == u"after" || term.key == u"before") && !isDatePrefix(v))
+        return term.key + QStringLiteral(": takes a date such as 2025-10 or 2025-10-28");
+    return {};
+}
+
+QString escapeLike(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return value;
+}
+
+QString ftsPhrase(const Query::Term &term)
+{
+    QString text = term.value;
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"' + (term.key.isEmpty() && !text.contains(u' ') ? QStringLiteral("*") : QString());
+}
+
+class SqlBuilder
+{
+public:
+    SqlBuilder(bool forTasks, const QDate &today)
+        : m_tasks(forTasks)
+        , m_today(today.toString(Qt::ISODate))
+    {
+    }
+
+    void add(const Query::Term &term)
+    {
+        QVariantList binds;
+        QString cond = condition(term, binds);
+        if (term.negated)
+            cond = QStringLiteral("NOT COALESCE((") + cond + QStringLiteral("), 0)");
+        m_parts.append(u'(' + cond + u')');
+        m_sql.binds += binds;
+    }
+
+    Query::Sql finish()
+    {
+        m_sql.where = m_parts.isEmpty() ? QStringLiteral("1") : m_parts.join(QStringLiteral(" AND "));
+        return m_sql;
+    }
+
+private:
+    // In the note context, a task condition becomes "some task of the note matches".
+    QString taskCondition(const QString &cond) const
+    {
+        if (m_tasks)
+            return cond;
+        return QStringLiteral("EXISTS (SELECT 1 FROM tasks t WHERE t.note_id = n.id AND ") + cond + u')';
+    }
+
+    QString dueCondition(const QString &v, QVariantList &b) const
+    {
+        const QString c = QStringLiteral("t.due");
+        if (v == u"overdue") {
+            b << m_today;
+            return c + QStringLiteral(" < ? AND t.state IN ") + kOpenStates;
+        }
+        if (v == u"today" || v == u"tomorrow") {
+            b << QDate::fromString(m_today, Qt::ISODate).addDays(v == u"today" ? 0 : 1).toString(Qt::ISODate);
+            return c + QStringLiteral(" = ?");
+        }
+        if (v == u"week") {
+            b << m_today << QDate::fromString(m_today, Qt::ISODate).addDays(7).toString(Qt::ISODate);
+            return c + QStringLiteral(" >= ? AND ") + c + QStringLiteral(" <= ?");
+        }
+        if (v == u"none" || v == u"any")
+            return c + (v == u"none" ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL"));
+        if (const QStringList range = v.split(QStringLiteral("..")); range.size() == 2) {
+            b << range[0] << QString(range[1] + u'~');
+            return c + QStringLiteral(" >= ? AND ") + c + QStringLiteral(" <= ?");
+        }
+        return comparison(c, v, b);
+    }
+
+    // "<2025-11", ">=2025-11-03", "2025-11": a date prefix stands for the whole period.
+    static QString comparison(const QString &column, const QString &v, QVariantList &b)
+    {
+        static const QRegularExpression re(QStringLiteral("^(<=|>=|<|>)?(.*)$"));
+        const auto m = re.match(v);
+        const QString op = m.captured(1);
+        const QString date = m.captured(2);
+        if (op.isEmpty()) {
+            b << date;
+            return QStringLiteral("substr(") + column + QStringLiteral(", 1, ") + QString::number(date.size())
+                + QStringLiteral(") = ?");
+        }
+        const bool upper = op == u">" || op == u"<=";
+        b << (upper ? QString(date + u'~') : date);
+        return column + u' ' + op + QStringLiteral(" ?");
+    }
+
+    QString condition(const Query::Term &term, QVariantList &b) const
+    {
+        const QString &k = term.key;
+        const QString &v = term.value;
+        if (k == u"person") {
+            b << v << v;
+            return QStringLiteral("EXISTS (SELECT 1 FROM note_people p WHERE p.note_id = n.id AND p.name = ?) OR ")
+                + (m_tasks ? QStringLiteral("t.owner = ? COLLATE NOCASE")
+                           : taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE")));
+        }
+        if (k == u"owner") {
+            b << v;
+            return taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"));
+        }
+        if (k == u"tag") {
+            QString tag = v;
+            while (tag.startsWith(u'#'))
+                tag.remove(0, 1);
+            b << tag << QString(escapeLike(tag) + QStringLiteral("/%"));
+            return m_tasks ? QStringLiteral("EXISTS (SELECT 1 FROM task_tags g WHERE g.task_id = t.id AND "
+                                            "(g.tag = ? OR g.tag LIKE ? ESCAPE '\\'))")
+                           : QStringLiteral("EXISTS (SELECT 1 FROM note_tags g WHERE g.note_id = n.id AND "
+                                            "(g.tag = ? OR g.tag LIKE ? ESCAPE '\\'))");
+        }
+        if (k == u"type") {
+            b << v;
+            return QStringLiteral("n.type = ? COLLATE NOCASE");
+        }
+        if (k == u"status") {
+            if (v == u"open")
+                return taskCondition(QStringLiteral("t.state IN ") + kOpenStates);
+            b << stateName(*stateFromName(v));
+            return taskCondition(QStringLiteral("t.state = ?"));
+        }
+        if (k == u"due")
+            return taskCondition(dueCondition(v, b));
+        if (k == u"after" || k == u"before") {
+            b << (k == u"after" ? QString(v + u'~') : v);
+            return QStringLiteral("n.date ") + (k == u"after" ? u'>' : u'<') + QStringLiteral(" ?");
+        }
+        if (k == u"path") {
+            b << QString(u'%' + escapeLike(v) + u'%');
+            return QStringLiteral("n.path LIKE ? ESCAPE '\\'");
+        }
+        // Free text: the task's own words for tasks, the full-text index for notes.
+        if (m_tasks) {
+            b << QString(u'%' + escapeLike(v) + u'%');
+            return QStringLiteral("t.text LIKE ? ESCAPE '\\'");
+        }
+        b << ftsPhrase(term);
+        return QStringLiteral("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)");
+    }
+
+    const bool m_tasks;
+    const QString m_today;
+    QStringList m_parts;
+    Query::Sql m_sql;
+};
+
+} // namespace
+
+QStringList Query::keys()
+{
+    return kKeys;
+}
+
+std::optional<Query> Query::parse(const QString &text, QString *error, const QDate &today)
+{
+    QString problem;
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const auto tokens = tokenize(text, problem);
+    if (!tokens)
+        return fail(problem);
+    Query query;
+    query.m_today = today;
+    static const QRegularExpression keyed(QStringLiteral("^([A-Za-z_]+):(.*)$"));
+    for (const Token &token : *tokens) {
+        Term term;
+        QString body = token.text;
+        if (body.startsWith(u'-') && body.size() > 1) {
+            term.negated = true;
+            body.remove(0, 1);
+        }
+        const auto m = keyed.match(body);
+        if (m.hasMatch()) {
+            term.key = m.captured(1).toLower();
+            term.value = m.captured(2).trimmed();
+            if (!kKeys.contains(term.key))
+                return fail(QStringLiteral("unknown field \"") + m.captured(1) + QStringLiteral(":\" (use ")
+                            + kKeys.join(QStringLiteral(": ")) + QStringLiteral(":)"));
+            if (term.key == u"status" || term.key == u"due")
+                term.value = term.value.toLower();
+        } else {
+            term.value = body;
+        }
+        if (!term.key.isEmpty()) {
+            if (const QString invalid = validate(term); !invalid.isEmpty())
+                return fail(invalid);
+        }
+        if (term.key.isEmpty() && term.value.trimmed().isEmpty())
+            continue;
+        query.m_terms.append(term);
+    }
+    return query;
+}
+
+Query::Sql Query::taskSql() const
+{
+    SqlBuilder builder(true, m_today);
+    for (const Term &term : m_terms)
+        builder.add(term);
+    return builder.finish();
+}
+
+Query::Sql Query::noteSql() const
+{
+    SqlBuilder builder(false, m_today);
+    for (const Term &term : m_terms)
+        builder.add(term);
+    return builder.finish();
+}
+
+} // namespace core

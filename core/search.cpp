@@ -1,0 +1,92 @@
+#include "search.h"
+
+#include "indexreader.h"
+#include "logging.h"
+#include "query.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace core {
+
+namespace {
+
+std::optional<QString> optionalString(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+} // namespace
+
+Search::Search(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+std::optional<QList<Search::TaskHit>> Search::tasks(const Query &query)
+{
+    const Query::Sql sql = query.taskSql();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString text = QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
+        + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + sql.where
+        + QStringLiteral(" ORDER BY n.path, t.line");
+    if (!q.prepare(text)) {
+        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &value : sql.binds)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
+        qCWarning(lcQuery) << m_error << text;
+        return std::nullopt;
+    }
+    QList<TaskHit> hits;
+    while (q.next())
+        hits.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
+    return hits;
+}
+
+std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order order)
+{
+    const Query::Sql sql = query.noteSql();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString orderBy = order == Order::Path ? QStringLiteral("n.path")
+        : order == Order::Title                  ? QStringLiteral("n.title COLLATE NOCASE, n.path")
+                                                 : QStringLiteral("n.date IS NULL, n.date DESC, n.path");
+    const QString text = QStringLiteral("SELECT n.id, n.path, n.title, n.date, n.type, n.task_count,"
+                                        " n.open_count, n.proposed_count, n.warnings != '' FROM notes n WHERE ")
+        + sql.where + QStringLiteral(" ORDER BY ") + orderBy;
+    if (!q.prepare(text)) {
+        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &value : sql.binds)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
+        qCWarning(lcQuery) << m_error << text;
+        return std::nullopt;
+    }
+    QList<NoteRow> rows;
+    while (q.next()) {
+        NoteRow row;
+        row.id = q.value(0).toLongLong();
+        row.path = q.value(1).toString();
+        row.title = q.value(2).toString();
+        row.date = optionalString(q.value(3));
+        row.type = optionalString(q.value(4));
+        row.taskCount = q.value(5).toInt();
+        row.openCount = q.value(6).toInt();
+        row.proposedCount = q.value(7).toInt();
+        row.hasWarnings = q.value(8).toBool();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace core

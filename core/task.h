@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace core {
+
+enum class TaskState { Todo, Done, InProgress, Cancelled, Proposed, Forwarded, Other };
+
+// One Obsidian Tasks line. Optional fields are absent (std::nullopt) when the line does not set them.
+struct Task
+{
+    int line = 0; // 1-based, counting '\n'
+    QString status; // the character between the brackets (one code point)
+    TaskState state = TaskState::Todo;
+    QString text;
+    std::optional<QString> owner;
+    std::optional<QString> due;
+    std::optional<QString> scheduled;
+    std::optional<QString> start;
+    std::optional<QString> created;
+    std::optional<QString> done;
+    std::optional<QString> cancelled;
+    std::optional<QString> recurrence;
+    QString priority = QStringLiteral("normal");
+    QStringList tags;
+    std::optional<QString> section;
+};
+
+TaskState stateForStatus(QStringView status);
+QString stateName(TaskState state);
+std::optional<TaskState> stateFromName(QStringView name);
+// The canonical status character written for a state (" ", "x", "/", "-", "?", ">").
+QString statusForState(TaskState state);
+bool isOpenState(TaskState state);
+
+} // namespace core

@@ -1,0 +1,288 @@
+#include "taskwriter.h"
+
+#include "indexer.h"
+#include "logging.h"
+#include "mojibake.h"
+#include "noteparser.h"
+#include "tasklineparser.h"
+#include "vaultindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace core {
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0; // byte offset in the file
+    qsizetype length = 0; // without '\r\n' / '\n'
+};
+
+std::optional<Line> findLine(const QByteArray &bytes, int number)
+{
+    qsizetype start = 0;
+    for (int n = 1; n < number; ++n) {
+        const qsizetype eol = bytes.indexOf('\n', start);
+        if (eol < 0)
+            return std::nullopt;
+        start = eol + 1;
+    }
+    if (start > bytes.size() || (start == bytes.size() && number > 1))
+        return std::nullopt;
+    qsizetype end = bytes.indexOf('\n', start);
+    if (end < 0)
+        end = bytes.size();
+    if (end > start && bytes.at(end - 1) == '\r')
+        --end;
+    return Line { start, end - start };
+}
+
+QString decodeLine(const QByteArray &line)
+{
+    return Mojibake::repaired(NoteParser::decode(line));
+}
+
+bool isDateAt(const QByteArray &s, qsizetype i)
+{
+    if (i + 10 > s.size())
+        return false;
+    for (int k = 0; k < 10; ++k) {
+        const char c = s.at(i + k);
+        if ((k == 4 || k == 7) ? c != '-' : !(c >= '0' && c <= '9'))
+            return false;
+    }
+    return true;
+}
+
+// Removes the rightmost "<emoji>[FE0F] YYYY-MM-DD" (in any of its spellings) and one space before it.
+void removeEmojiDate(QByteArray &line, const QString &emoji)
+{
+    qsizetype bestStart = -1;
+    qsizetype bestEnd = -1;
+    const QStringList selectors = Mojibake::spellings(QStringLiteral("\uFE0F"));
+    for (const QString &spelling : Mojibake::spellings(emoji)) {
+        const QByteArray needle = spelling.toUtf8();
+        for (qsizetype at = line.lastIndexOf(needle); at >= 0; at = at > 0 ? line.lastIndexOf(needle, at - 1) : -1) {
+            qsizetype end = at + needle.size();
+            for (const QString &selector : selectors) {
+                if (line.mid(end).startsWith(selector.toUtf8())) {
+                    end += selector.toUtf8().size();
+                    break;
+                }
+            }
+            while (end < line.size() && line.at(end) == ' ')
+                ++end;
+            if (isDateAt(line, end) && at > bestStart) {
+                bestStart = at;
+                bestEnd = end + 10;
+            }
+        }
+    }
+    if (bestStart < 0)
+        return;
+    if (bestStart > 0 && line.at(bestStart - 1) == ' ')
+        --bestStart;
+    line.remove(bestStart, bestEnd - bestStart);
+}
+
+void removeDataviewDate(QByteArray &line, const QByteArray &key)
+{
+    const qsizetype at = line.lastIndexOf(QByteArray("[" + key + "::"));
+    if (at < 0)
+        return;
+    const qsizetype close = line.indexOf(']', at);
+    if (close < 0)
+        return;
+    qsizetype start = at;
+    if (start > 0 && line.at(start - 1) == ' ')
+        --start;
+    line.remove(start, close + 1 - start);
+}
+
+// Where a new field goes: the end of the line, before a trailing " ^blockid" and trailing blanks.
+qsizetype appendPosition(const QByteArray &line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && (line.at(end - 1) == ' ' || line.at(end - 1) == '\t'))
+        --end;
+    qsizetype i = end;
+    while (i > 0 && (std::isalnum(uchar(line.at(i - 1))) || line.at(i - 1) == '-'))
+        --i;
+    if (i < end && i >= 2 && line.at(i - 1) == '^' && (line.at(i - 2) == ' ' || line.at(i - 2) == '\t')) {
+        i -= 2;
+        while (i > 0 && (line.at(i - 1) == ' ' || line.at(i - 1) == '\t'))
+            --i;
+        return i;
+    }
+    return end;
+}
+
+void appendField(QByteArray &line, const QString &emoji, const QDate &today)
+{
+    const QByteArray field = ' ' + emoji.toUtf8() + ' ' + today.toString(Qt::ISODate).toLatin1();
+    line.insert(appendPosition(line), field);
+}
+
+} // namespace
+
+TaskWriter::TaskWriter(VaultIndex &index)
+    : m_index(index)
+{
+}
+
+std::optional<QString> TaskWriter::statusCharacter(const QString &statusOrName)
+{
+    if (const auto state = stateFromName(statusOrName); state && *state != TaskState::Other)
+        return statusForState(*state);
+    const auto ucs4 = statusOrName.toUcs4();
+    if (ucs4.size() == 1 && ucs4.front() != U'\n' && ucs4.front() != U'\r' && ucs4.front() != U']')
+        return statusOrName;
+    return std::nullopt;
+}
+
+std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const QString &status,
+                                                  const Options &options)
+{
+    const auto newStatus = statusCharacter(status);
+    const QString text = decodeLine(line);
+    const auto task = TaskLineParser::parse(text);
+    const auto box = TaskLineParser::checkbox(text);
+    if (!newStatus || !task || !box)
+        return std::nullopt;
+    // The prefix up to the status is ASCII, so its length in bytes equals its length in UTF-16.
+    QByteArray out = line;
+    out.replace(box->statusPos, task->status.toUtf8().size(), newStatus->toUtf8());
+    if (!options.doneDates)
+        return out;
+
+    const TaskState from = task->state;
+    const TaskState to = stateForStatus(*newStatus);
+    if (from == TaskState::Done && to != TaskState::Done) {
+        removeEmojiDate(out, QStringLiteral("✅"));
+        removeDataviewDate(out, "completion");
+    }
+    if (from == TaskState::Cancelled && to != TaskState::Cancelled) {
+        removeEmojiDate(out, QStringLiteral("❌"));
+        removeDataviewDate(out, "cancelled");
+    }
+    if (to == TaskState::Done && from != TaskState::Done && !task->done)
+        appendField(out, QStringLiteral("✅"), options.today);
+    if (to == TaskState::Cancelled && from != TaskState::Cancelled && !task->cancelled)
+        appendField(out, QStringLiteral("❌"), options.today);
+    return out;
+}
+
+TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, const QString &status,
+                                         const Options &options)
+{
+    Result result;
+    result.line = lineNumber;
+    const QString root = m_index.root();
+    const QString clean = QDir::cleanPath(path);
+    const QFileInfo info(root + u'/' + clean);
+    const QString canonical = info.canonicalFilePath();
+    if (QDir::isAbsolutePath(path) || clean.startsWith(QStringLiteral("../")) || clean == u".."
+        || (!canonical.isEmpty() && !canonical.startsWith(root + u'/'))) {
+        result.outcome = Outcome::OutsideVault;
+        result.message = QStringLiteral("refusing to write outside the vault: ") + path;
+        return result;
+    }
+    if (info.isSymLink() || !info.isFile()) {
+        result.outcome = info.isSymLink() ? Outcome::OutsideVault : Outcome::IoError;
+        result.message = (info.isSymLink() ? QStringLiteral("refusing to write through a symbolic link: ")
+                                           : QStringLiteral("no such note: ")) + path;
+        return result;
+    }
+
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.outcome = Outcome::IoError;
+        result.message = QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString();
+        return result;
+    }
+    QByteArray bytes = file.readAll();
+    file.close();
+
+    auto line = findLine(bytes, lineNumber);
+    if (options.expectedLine) {
+        const QByteArray expected = options.expectedLine->toUtf8();
+        const auto matches = [&](const Line &l) { return bytes.mid(l.start, l.length) == expected; };
+        if (!line || !matches(*line)) {
+            // The file moved on since the caller read it: accept only a unique identical line.
+            std::optional<Line> found;
+            int foundNumber = 0;
+            int count = 0;
+            for (int n = 1;; ++n) {
+                const auto candidate = findLine(bytes, n);
+                if (!candidate)
+                    break;
+                if (matches(*candidate)) {
+                    found = candidate;
+                    foundNumber = n;
+                    ++count;
+                }
+            }
+            if (count != 1) {
+                result.outcome = Outcome::Conflict;
+                result.message = count == 0
+                    ? QStringLiteral("%1:%2 no longer holds the expected line, and it is nowhere else in the file")
+                          .arg(path)
+                          .arg(lineNumber)
+                    : QStringLiteral("%1:%2 no longer holds the expected line, and %3 identical lines exist")
+                          .arg(path)
+                          .arg(lineNumber)
+                          .arg(count);
+                Indexer(m_index).updateFile(clean);
+                return result;
+            }
+            line = found;
+            result.line = foundNumber;
+        }
+    }
+    if (!line) {
+        result.outcome = Outcome::NotATask;
+        result.message = QStringLiteral("%1:%2 is past the end of the file").arg(path).arg(lineNumber);
+        return result;
+    }
+
+    // Only a real task counts: a task-like line in a code block is text.
+    const Note parsed = NoteParser::parse(clean, bytes);
+    const bool isTask = std::any_of(parsed.tasks.cbegin(), parsed.tasks.cend(),
+                                    [&](const Task &t) { return t.line == result.line; });
+    const QByteArray oldLine = bytes.mid(line->start, line->length);
+    // A BOM belongs to the file, not to the first line's text.
+    const qsizetype bom = (line->start == 0 && oldLine.startsWith("\xEF\xBB\xBF")) ? 3 : 0;
+    const auto newLine = rewriteLine(oldLine.mid(bom), status, options);
+    result.oldText = NoteParser::decode(oldLine.mid(bom));
+    if (!newLine || !isTask) {
+        result.outcome = Outcome::NotATask;
+        result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(result.line);
+        return result;
+    }
+    result.newText = NoteParser::decode(*newLine);
+    if (*newLine == oldLine.mid(bom)) {
+        result.outcome = Outcome::Unchanged;
+        return result;
+    }
+    bytes.replace(line->start + bom, line->length - bom, *newLine);
+
+    QSaveFile out(info.filePath());
+    out.setDirectWriteFallback(false);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        result.outcome = Outcome::IoError;
+        result.message = QStringLiteral("cannot write ") + path + QStringLiteral(": ") + out.errorString();
+        qCWarning(lcWriter) << result.message;
+        return result;
+    }
+    result.outcome = Outcome::Written;
+    Indexer indexer(m_index);
+    if (!indexer.updateFile(clean))
+        qCWarning(lcWriter) << "written, but the index was not updated:" << indexer.error();
+    return result;
+}
+
+} // namespace core

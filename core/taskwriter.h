@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace core {
+
+class VaultIndex;
+
+// The one write path: changes the status of one task line and nothing else in the file,
+// atomically, then re-indexes that file. Used by the CLI and the GUI alike.
+class TaskWriter final
+{
+public:
+    enum class Outcome { Written, Unchanged, NotATask, Conflict, OutsideVault, IoError };
+
+    struct Options
+    {
+        bool doneDates = true; // add ✅/❌ dates like Obsidian Tasks does
+        std::optional<QString> expectedLine; // the line's text as the caller saw it
+        QDate today = QDate::currentDate();
+    };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::IoError;
+        QString message;
+        int line = 0; // where the task was found (may differ from the request with expectedLine)
+        QString oldText; // the line before, decoded, without its line ending
+        QString newText; // the line after
+        bool ok() const { return outcome == Outcome::Written || outcome == Outcome::Unchanged; }
+    };
+
+    explicit TaskWriter(VaultIndex &index);
+
+    // `status` is one character (" ", "x", "/", "-", "?", ">" …) or a state name ("done").
+    Result setStatus(const QString &path, int line, const QString &status, const Options &options);
+    Result setStatus(const QString &path, int line, const QString &status)
+    {
+        return setStatus(path, line, status, Options());
+    }
+
+    // The new bytes of one line (without its line ending); pure, for tests and previews.
+    // nullopt when the line is not a task. Bytes other than the status and date fields are kept.
+    static std::optional<QByteArray> rewriteLine(const QByteArray &line, const QString &status,
+                                                 const Options &options);
+    static std::optional<QString> statusCharacter(const QString &statusOrName);
+
+private:
+    VaultIndex &m_index;
+};
+
+} // namespace core

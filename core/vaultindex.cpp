@@ -1,0 +1,219 @@
+#include "vaultindex.h"
+
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace core {
+
+namespace {
+
+constexpr QChar kListSeparator = QChar(0x1F);
+
+const char *const kSchema[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE notes(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
+    " mtime INTEGER NOT NULL, title TEXT NOT NULL, date TEXT, type TEXT, summary TEXT,"
+    " people TEXT NOT NULL, tags TEXT NOT NULL, decisions TEXT NOT NULL, key_points TEXT NOT NULL,"
+    " warnings TEXT NOT NULL, task_count INTEGER NOT NULL, open_count INTEGER NOT NULL,"
+    " proposed_count INTEGER NOT NULL)",
+    "CREATE TABLE tasks(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL, line INTEGER NOT NULL,"
+    " status TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, owner TEXT, due TEXT,"
+    " scheduled TEXT, start TEXT, created TEXT, done TEXT, cancelled TEXT, recurrence TEXT,"
+    " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT)",
+    "CREATE TABLE note_people(note_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE)",
+    "CREATE TABLE note_tags(note_id INTEGER NOT NULL, tag TEXT NOT NULL COLLATE NOCASE)",
+    "CREATE TABLE task_tags(task_id INTEGER NOT NULL, note_id INTEGER NOT NULL,"
+    " tag TEXT NOT NULL COLLATE NOCASE)",
+    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
+};
+
+// Secondary indexes, kept apart so that a first full index can build them once, at the end.
+const char *const kIndexes[] = {
+    "CREATE INDEX notes_date ON notes(date)",
+    "CREATE INDEX tasks_note ON tasks(note_id, line)",
+    "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE)",
+    "CREATE INDEX tasks_due ON tasks(due)",
+    "CREATE INDEX tasks_state ON tasks(state)",
+    "CREATE INDEX note_people_name ON note_people(name, note_id)",
+    "CREATE INDEX note_people_note ON note_people(note_id)",
+    "CREATE INDEX note_tags_tag ON note_tags(tag, note_id)",
+    "CREATE INDEX note_tags_note ON note_tags(note_id)",
+    "CREATE INDEX task_tags_tag ON task_tags(tag, task_id)",
+    "CREATE INDEX task_tags_note ON task_tags(note_id)",
+};
+
+} // namespace
+
+VaultIndex::VaultIndex(const QString &vaultRoot, const QString &indexPath)
+    : m_connection(QStringLiteral("vaultindex-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    const QFileInfo info(vaultRoot);
+    m_root = info.canonicalFilePath();
+    if (m_root.isEmpty())
+        m_root = info.absoluteFilePath();
+    m_indexPath = indexPath.isEmpty() ? defaultIndexPath(m_root) : QFileInfo(indexPath).absoluteFilePath();
+}
+
+VaultIndex::~VaultIndex()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString VaultIndex::defaultIndexPath(const QString &canonicalRoot)
+{
+    const QByteArray key = QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return cache + QStringLiteral("/vaultview/") + QString::fromLatin1(key.left(16)) + QStringLiteral(".sqlite");
+}
+
+QString VaultIndex::joinList(const QStringList &list)
+{
+    // Never a null string: SQLite would store NULL.
+    return list.isEmpty() ? QStringLiteral("") : list.join(kListSeparator);
+}
+
+QStringList VaultIndex::splitList(const QString &joined)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(kListSeparator);
+}
+
+QSqlDatabase VaultIndex::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool VaultIndex::open()
+{
+    const QFileInfo root(m_root);
+    if (!root.exists() || !root.isDir()) {
+        m_error = QStringLiteral("vault not found: ") + m_root;
+        return false;
+    }
+    const QString inside = m_root + u'/';
+    if (m_indexPath.startsWith(inside) || m_indexPath == m_root) {
+        m_error = QStringLiteral("refusing to keep the index inside the vault: ") + m_indexPath;
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(m_indexPath).absolutePath())) {
+        m_error = QStringLiteral("cannot create the index folder for ") + m_indexPath;
+        return false;
+    }
+    const bool existed = QFileInfo::exists(m_indexPath);
+    if (openConnection() && schemaIsCurrent())
+        return true;
+    if (!existed) {
+        discardFiles();
+        return openConnection() && createSchema();
+    }
+    // An old schema or an unreadable file: the index is only a cache, so start again.
+    m_notice = QStringLiteral("the index was old or unreadable and has been rebuilt");
+    qCWarning(lcIndex) << m_notice << m_indexPath;
+    discardFiles();
+    return openConnection() && createSchema();
+}
+
+bool VaultIndex::openConnection()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_indexPath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_error = QStringLiteral("cannot open the index: ") + db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536" }) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool VaultIndex::schemaIsCurrent()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")) || !q.next())
+        return false;
+    return q.value(0).toInt() == kSchemaVersion;
+}
+
+bool VaultIndex::createSchema()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        m_error = QStringLiteral("cannot write the index: ") + db.lastError().text();
+        return false;
+    }
+    for (const char *statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            m_error = QStringLiteral("cannot create the index: ") + q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!setSecondaryIndexes(true)) {
+        db.rollback();
+        return false;
+    }
+    if (!q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema', ?), ('root', ?)"))) {
+        m_error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    q.addBindValue(QString::number(kSchemaVersion));
+    q.addBindValue(m_root);
+    if (!q.exec() || !db.commit()) {
+        m_error = QStringLiteral("cannot create the index: ") + q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool VaultIndex::setSecondaryIndexes(bool present)
+{
+    QSqlQuery q(database());
+    for (const char *statement : kIndexes) {
+        QString sql = QString::fromLatin1(statement);
+        if (!present)
+            sql = QStringLiteral("DROP INDEX IF EXISTS ") + sql.section(u' ', 2, 2);
+        else
+            sql.replace(QStringLiteral("CREATE INDEX"), QStringLiteral("CREATE INDEX IF NOT EXISTS"));
+        if (!q.exec(sql)) {
+            m_error = QStringLiteral("cannot update the index: ") + q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+void VaultIndex::discardFiles()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(m_indexPath + QString::fromLatin1(suffix));
+}
+
+} // namespace core

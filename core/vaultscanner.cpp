@@ -1,0 +1,55 @@
+#include "vaultscanner.h"
+
+#include "logging.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace core {
+
+namespace {
+
+void scanFolder(const QString &absolute, const QString &relative, VaultScanner::Result &result)
+{
+    QDir dir(absolute);
+    if (!dir.isReadable()) {
+        result.warnings.append(QStringLiteral("folder could not be read: ") + relative);
+        qCWarning(lcScanner) << "cannot read" << absolute;
+        return;
+    }
+    const auto filters = QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden
+        | QDir::System | QDir::NoSymLinks;
+    QDirIterator it(absolute, filters);
+    QStringList folders;
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString name = info.fileName();
+        if (name.startsWith(u'.') || info.isSymLink())
+            continue;
+        const QString path = relative.isEmpty() ? name : relative + u'/' + name;
+        if (info.isDir()) {
+            folders.append(path);
+        } else if (info.isFile() && VaultScanner::isNoteName(name)) {
+            result.entries.append({ path, info.size(), info.lastModified().toMSecsSinceEpoch() });
+        }
+    }
+    for (const QString &folder : std::as_const(folders))
+        scanFolder(absolute + u'/' + folder.section(u'/', -1), folder, result);
+}
+
+} // namespace
+
+bool VaultScanner::isNoteName(QStringView name)
+{
+    return name.size() > 3 && name.endsWith(u".md", Qt::CaseInsensitive);
+}
+
+VaultScanner::Result VaultScanner::scan(const QString &root)
+{
+    Result result;
+    scanFolder(root, QString(), result);
+    return result;
+}
+
+} // namespace core
