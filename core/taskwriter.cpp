@@ -176,113 +176,155 @@ std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const 
     return out;
 }
 
-TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, const QString &status,
-                                         const Options &options)
+// A located line of a note, read and checked, ready to be replaced.
+struct TaskWriter::Target
 {
-    Result result;
+    QString relative; // cleaned vault-relative path
+    QString absolute;
+    QByteArray bytes; // the whole file
+    qsizetype start = 0; // byte offset of the line's text (after a BOM on line 1)
+    qsizetype length = 0; // without the line ending
+    int line = 0;
+    QByteArray text() const { return bytes.mid(start, length); }
+};
+
+std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int lineNumber,
+                                                     const std::optional<QString> &expected, Result &result)
+{
     result.line = lineNumber;
     const QString root = m_index.root();
     const QString clean = QDir::cleanPath(path);
     const QFileInfo info(root + u'/' + clean);
     const QString canonical = info.canonicalFilePath();
+    const auto refuse = [&](Outcome outcome, const QString &message) {
+        result.outcome = outcome;
+        result.message = message;
+        return std::nullopt;
+    };
     if (QDir::isAbsolutePath(path) || clean.startsWith(QStringLiteral("../")) || clean == u".."
-        || (!canonical.isEmpty() && !canonical.startsWith(root + u'/'))) {
-        result.outcome = Outcome::OutsideVault;
-        result.message = QStringLiteral("refusing to write outside the vault: ") + path;
-        return result;
-    }
-    if (info.isSymLink() || !info.isFile()) {
-        result.outcome = info.isSymLink() ? Outcome::OutsideVault : Outcome::IoError;
-        result.message = (info.isSymLink() ? QStringLiteral("refusing to write through a symbolic link: ")
-                                           : QStringLiteral("no such note: ")) + path;
-        return result;
-    }
+        || (!canonical.isEmpty() && !canonical.startsWith(root + u'/')))
+        return refuse(Outcome::OutsideVault, QStringLiteral("refusing to write outside the vault: ") + path);
+    if (info.isSymLink())
+        return refuse(Outcome::OutsideVault, QStringLiteral("refusing to write through a symbolic link: ") + path);
+    if (!info.isFile())
+        return refuse(Outcome::IoError, QStringLiteral("no such note: ") + path);
 
     QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.outcome = Outcome::IoError;
-        result.message = QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString();
-        return result;
-    }
-    QByteArray bytes = file.readAll();
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
+    Target target { clean, info.filePath(), file.readAll() };
     file.close();
 
-    auto line = findLine(bytes, lineNumber);
-    if (options.expectedLine) {
-        const QByteArray expected = options.expectedLine->toUtf8();
-        const auto matches = [&](const Line &l) { return bytes.mid(l.start, l.length) == expected; };
+    auto line = findLine(target.bytes, lineNumber);
+    if (expected) {
+        const QByteArray wanted = expected->toUtf8();
+        const auto matches = [&](const Line &l) {
+            const QByteArray text = target.bytes.mid(l.start, l.length);
+            return text == wanted || (l.start == 0 && text == "\xEF\xBB\xBF" + wanted);
+        };
         if (!line || !matches(*line)) {
             // The file moved on since the caller read it: accept only a unique identical line.
             std::optional<Line> found;
-            int foundNumber = 0;
             int count = 0;
             for (int n = 1;; ++n) {
-                const auto candidate = findLine(bytes, n);
+                const auto candidate = findLine(target.bytes, n);
                 if (!candidate)
                     break;
                 if (matches(*candidate)) {
                     found = candidate;
-                    foundNumber = n;
+                    result.line = n;
                     ++count;
                 }
             }
             if (count != 1) {
-                result.outcome = Outcome::Conflict;
-                result.message = count == 0
-                    ? QStringLiteral("%1:%2 no longer holds the expected line, and it is nowhere else in the file")
-                          .arg(path)
-                          .arg(lineNumber)
-                    : QStringLiteral("%1:%2 no longer holds the expected line, and %3 identical lines exist")
-                          .arg(path)
-                          .arg(lineNumber)
-                          .arg(count);
                 Indexer(m_index).updateFile(clean);
-                return result;
+                return refuse(Outcome::Conflict,
+                              count == 0 ? QStringLiteral("%1:%2 no longer holds the expected line, and it is "
+                                                          "nowhere else in the file; nothing was written")
+                                               .arg(path)
+                                               .arg(lineNumber)
+                                         : QStringLiteral("%1:%2 no longer holds the expected line, and %3 "
+                                                          "identical lines exist; nothing was written")
+                                               .arg(path)
+                                               .arg(lineNumber)
+                                               .arg(count));
             }
             line = found;
-            result.line = foundNumber;
         }
     }
-    if (!line) {
-        result.outcome = Outcome::NotATask;
-        result.message = QStringLiteral("%1:%2 is past the end of the file").arg(path).arg(lineNumber);
-        return result;
-    }
+    if (!line)
+        return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is past the end of the file").arg(path).arg(lineNumber));
+
+    // A BOM belongs to the file, not to the first line's text.
+    const qsizetype bom = (line->start == 0 && target.bytes.startsWith("\xEF\xBB\xBF")) ? 3 : 0;
+    target.start = line->start + bom;
+    target.length = line->length - bom;
+    target.line = result.line;
+    result.oldText = NoteParser::decode(target.text());
 
     // Only a real task counts: a task-like line in a code block is text.
-    const Note parsed = NoteParser::parse(clean, bytes);
+    const Note parsed = NoteParser::parse(clean, target.bytes);
     const bool isTask = std::any_of(parsed.tasks.cbegin(), parsed.tasks.cend(),
-                                    [&](const Task &t) { return t.line == result.line; });
-    const QByteArray oldLine = bytes.mid(line->start, line->length);
-    // A BOM belongs to the file, not to the first line's text.
-    const qsizetype bom = (line->start == 0 && oldLine.startsWith("\xEF\xBB\xBF")) ? 3 : 0;
-    const auto newLine = rewriteLine(oldLine.mid(bom), status, options);
-    result.oldText = NoteParser::decode(oldLine.mid(bom));
-    if (!newLine || !isTask) {
-        result.outcome = Outcome::NotATask;
-        result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(result.line);
-        return result;
-    }
-    result.newText = NoteParser::decode(*newLine);
-    if (*newLine == oldLine.mid(bom)) {
+                                    [&](const Task &t) { return t.line == target.line; });
+    if (!isTask)
+        return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is not a task").arg(path).arg(target.line));
+    return target;
+}
+
+TaskWriter::Result TaskWriter::commit(Target &target, const QByteArray &newLine, Result result)
+{
+    result.newText = NoteParser::decode(newLine);
+    if (newLine == target.text()) {
         result.outcome = Outcome::Unchanged;
         return result;
     }
-    bytes.replace(line->start + bom, line->length - bom, *newLine);
-
-    QSaveFile out(info.filePath());
+    target.bytes.replace(target.start, target.length, newLine);
+    QSaveFile out(target.absolute);
     out.setDirectWriteFallback(false);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(target.bytes) != target.bytes.size() || !out.commit()) {
         result.outcome = Outcome::IoError;
-        result.message = QStringLiteral("cannot write ") + path + QStringLiteral(": ") + out.errorString();
+        result.message = QStringLiteral("cannot write ") + target.relative + QStringLiteral(": ") + out.errorString();
         qCWarning(lcWriter) << result.message;
         return result;
     }
     result.outcome = Outcome::Written;
     Indexer indexer(m_index);
-    if (!indexer.updateFile(clean))
+    if (!indexer.updateFile(target.relative))
         qCWarning(lcWriter) << "written, but the index was not updated:" << indexer.error();
     return result;
+}
+
+TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, const QString &status,
+                                         const Options &options)
+{
+    Result result;
+    auto target = locate(path, lineNumber, options.expectedLine, result);
+    if (!target)
+        return result;
+    const auto newLine = rewriteLine(target->text(), status, options);
+    if (!newLine) {
+        result.outcome = Outcome::NotATask;
+        result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->line);
+        return result;
+    }
+    return commit(*target, *newLine, result);
+}
+
+TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, const QString &expected,
+                                           const QString &replacement)
+{
+    Result result;
+    auto target = locate(path, lineNumber, expected, result);
+    if (!target)
+        return result;
+    const auto before = TaskLineParser::checkbox(Mojibake::repaired(expected));
+    const auto after = TaskLineParser::checkbox(Mojibake::repaired(replacement));
+    if (!before || !after || replacement.contains(u'\n')) {
+        result.outcome = Outcome::NotATask;
+        result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(target->line);
+        return result;
+    }
+    return commit(*target, replacement.toUtf8(), result);
 }
 
 } // namespace core

@@ -42,6 +42,10 @@ public:
         return setStatus(path, line, status, Options());
     }
 
+    // Puts back a line exactly as it was (undo and redo): applied only when the line, or its unique
+    // identical copy elsewhere in the file, still reads `expected`.
+    Result replaceLine(const QString &path, int line, const QString &expected, const QString &replacement);
+
     // The new bytes of one line (without its line ending); pure, for tests and previews.
     // nullopt when the line is not a task. Bytes other than the status and date fields are kept.
     static std::optional<QByteArray> rewriteLine(const QByteArray &line, const QString &status,
@@ -49,6 +53,11 @@ public:
     static std::optional<QString> statusCharacter(const QString &statusOrName);
 
 private:
+    struct Target;
+    std::optional<Target> locate(const QString &path, int line, const std::optional<QString> &expected,
+                                 Result &result);
+    Result commit(Target &target, const QByteArray &newLine, Result result);
+
     VaultIndex &m_index;
 };
 

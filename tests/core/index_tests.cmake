@@ -1,0 +1,1 @@
+# tests of the index, query, writer and CLI classes
