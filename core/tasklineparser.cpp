@@ -178,7 +178,7 @@ std::optional<TaskLineParser::Checkbox> TaskLineParser::checkbox(QStringView lin
     Checkbox box;
     box.statusPos = match.capturedStart(1);
     box.statusLen = match.capturedLength(1);
-    box.descriptionPos = match.capturedEnd(0) + 1;
+    box.descriptionPos = match.capturedEnd(0);
     return box;
 }
 
@@ -211,7 +211,8 @@ void TaskLineParser::parseDescription(QStringView description, Task &task)
             break;
     }
     // Keep the space before the text so that a description of just "@Bob" still has an owner.
-    const qsizetype lead = rest.data() - description.data();
+    // (An emptied view may have lost its data pointer, hence the guard.)
+    const qsizetype lead = rest.isEmpty() ? 0 : rest.data() - description.data();
     QStringView head = lead > 0 ? description.sliced(lead - 1, rest.size() + 1) : rest;
     task.owner = takeOwner(head);
     task.text = head.trimmed().toString();

@@ -147,6 +147,9 @@ std::optional<QString> TaskWriter::statusCharacter(const QString &statusOrName)
 std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const QString &status,
                                                   const Options &options)
 {
+    // A BOM is the caller's to strip (it belongs to the file); U+FEFF before a list marker is text.
+    if (line.startsWith("\xEF\xBB\xBF"))
+        return std::nullopt;
     const auto newStatus = statusCharacter(status);
     const QString text = decodeLine(line);
     const auto task = TaskLineParser::parse(text);
@@ -155,7 +158,8 @@ std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const 
         return std::nullopt;
     // The prefix up to the status is ASCII, so its length in bytes equals its length in UTF-16.
     QByteArray out = line;
-    out.replace(box->statusPos, task->status.toUtf8().size(), newStatus->toUtf8());
+    // Measured in the raw bytes: an invalid byte decodes to U+FFFD, whose UTF-8 is longer.
+    out.replace(box->statusPos, line.indexOf(']', box->statusPos) - box->statusPos, newStatus->toUtf8());
     if (!options.doneDates)
         return out;
 

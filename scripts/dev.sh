@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Vaultview's one entry point for people and CI:
+#   scripts/dev.sh run [VAULT]   install what is missing, build, start the app (the sample vault by default)
+#   scripts/dev.sh test          install what is missing, build, run every test
+#   scripts/dev.sh deps|build    only those steps
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
+          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev fonts-dejavu-core)
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-$(nproc)}
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_missing() {
+  local missing=()
+  for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVAULTVIEW_WERROR=$werror >/dev/null
+  cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+# libFuzzer targets need clang; they run for a bounded time each (FUZZ_SECONDS).
+fuzz() {
+  if ! install_missing "${FUZZ_PACKAGES[@]}" || ! command -v clang++ >/dev/null; then
+    echo "== fuzz: clang is not available, skipping the libFuzzer targets"
+    return 0
+  fi
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DVAULTVIEW_FUZZ=ON -DVAULTVIEW_BUILD_GUI=OFF -DVAULTVIEW_BUILD_TESTS=OFF >/dev/null
+  cmake --build build-fuzz -j "$JOBS" --target fuzz_noteparser fuzz_taskwriter
+  local seconds=${FUZZ_SECONDS:-60}
+  for target in fuzz_noteparser fuzz_taskwriter; do
+    local corpus
+    corpus=$(mktemp -d)
+    cp tests/fuzz/corpus/* "$corpus"/ 2>/dev/null || true
+    find resources/sample-vault -name '*.md' | head -40 | while read -r f; do cp "$f" "$corpus/$(basename "$f" | md5sum | cut -c1-12)"; done
+    echo "== fuzz: $target for ${seconds}s"
+    build-fuzz/bin/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+      -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+    rm -rf "$corpus"
+  done
+}
+
+case "${1:-}" in
+  deps) install_missing "${PACKAGES[@]}" ;;
+  build) install_missing "${PACKAGES[@]}"; build ;;
+  run)
+    install_missing "${PACKAGES[@]}"; build
+    shift
+    if [ -x "$BUILD_DIR/bin/vaultview" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+      exec "$BUILD_DIR/bin/vaultview" "${@:-resources/sample-vault}"
+    fi
+    echo "== no display: showing the sample vault with vaultview-cli"
+    "$BUILD_DIR/bin/vaultview-cli" index "${1:-resources/sample-vault}"
+    exec "$BUILD_DIR/bin/vaultview-cli" tasks "${1:-resources/sample-vault}" "status:open"
+    ;;
+  test)
+    install_missing "${PACKAGES[@]}"; build
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
+    fuzz
+    ;;
+  fuzz) fuzz ;;
+  *) sed -n '2,6p' "$0"; exit 2 ;;
+esac
