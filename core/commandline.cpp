@@ -8,7 +8,7 @@
 #include "taskwriter.h"
 #include "vaultindex.h"
 
-#include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
 
 namespace core {
@@ -99,6 +99,12 @@ int CommandLine::fail(int code, const QString &message)
     return code;
 }
 
+// Errors are one line, so the usage text is only a pointer away.
+int CommandLine::usageError(const QString &message)
+{
+    return fail(Usage, message + QStringLiteral(" (see vaultview-cli --help)"));
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     Options o;
@@ -111,13 +117,13 @@ int CommandLine::run(const QStringList &arguments)
         } else if (arg == u"--index" || arg == u"--expect") {
             const auto value = takeValue(arguments, i);
             if (!value)
-                return fail(Usage, arg + QStringLiteral(" needs a value\n") + usage());
+                return usageError(arg + QStringLiteral(" needs a value"));
             (arg == u"--index" ? o.indexPath : o.expect.emplace()) = *value;
         } else if (arg == u"-h" || arg == u"--help") {
             m_out.write(usage().toUtf8());
             return Ok;
         } else if (arg.startsWith(u"--")) {
-            return fail(Usage, QStringLiteral("unknown option ") + arg + u'\n' + usage());
+            return usageError(QStringLiteral("unknown option ") + arg);
         } else if (o.command.isEmpty()) {
             o.command = arg;
         } else {
@@ -125,7 +131,7 @@ int CommandLine::run(const QStringList &arguments)
         }
     }
     if (o.positional.isEmpty())
-        return fail(Usage, QStringLiteral("missing command or vault\n") + usage());
+        return usageError(QStringLiteral("missing command or vault"));
 
     const struct
     {
@@ -141,12 +147,12 @@ int CommandLine::run(const QStringList &arguments)
         if (o.command != QStringView(c.name))
             continue;
         if (o.positional.size() < c.minArgs || o.positional.size() > c.maxArgs)
-            return fail(Usage, QStringLiteral("wrong number of arguments for ") + o.command + u'\n' + usage());
+            return usageError(QStringLiteral("wrong number of arguments for ") + o.command);
         if (!QFileInfo(o.positional.first()).isDir())
             return fail(Error, QStringLiteral("vault not found: ") + o.positional.first());
         return (this->*c.run)(o);
     }
-    return fail(Usage, QStringLiteral("unknown command ") + o.command + u'\n' + usage());
+    return usageError(QStringLiteral("unknown command ") + o.command);
 }
 
 int CommandLine::index(const Options &o)

@@ -26,6 +26,7 @@ private:
     int search(const Options &o);
     int setStatus(const Options &o);
     int fail(int code, const QString &message);
+    int usageError(const QString &message);
     void print(const QByteArray &line);
 
     QIODevice &m_out;

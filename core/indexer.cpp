@@ -57,6 +57,42 @@ Note readNote(const QString &root, const VaultScanner::Entry &entry, qint64 maxB
     return note;
 }
 
+// The notes already in the index, by path; nullopt, with `error` set, when it cannot be read.
+std::optional<QHash<QString, Known>> readKnown(const QSqlDatabase &db, QString &error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT path, id, size, mtime FROM notes"))) {
+        error = QStringLiteral("cannot read the index: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    QHash<QString, Known> known;
+    while (q.next())
+        known.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong() });
+    return known;
+}
+
+// The files to parse (new or changed), counted in `stats`; what is left in `known` has no file any more.
+QList<Job> planJobs(const QList<VaultScanner::Entry> &entries, QHash<QString, Known> &known, Indexer::Stats &stats)
+{
+    QList<Job> jobs;
+    for (const VaultScanner::Entry &entry : entries) {
+        const auto it = known.constFind(entry.path);
+        if (it == known.cend()) {
+            jobs.append({ entry, 0 });
+            ++stats.added;
+            continue;
+        }
+        if (it->size != entry.size || it->mtime != entry.mtime) {
+            jobs.append({ entry, it->id });
+            ++stats.updated;
+        } else {
+            ++stats.unchanged;
+        }
+        known.erase(it);
+    }
+    return jobs;
+}
+
 // Parses jobs on worker threads and hands finished notes, in any order, to the writing thread.
 class ParallelParser
 {
@@ -145,36 +181,17 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     Stats stats;
     QSqlDatabase db = m_index.database();
 
-    QHash<QString, Known> known;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT path, id, size, mtime FROM notes"))) {
-        m_error = QStringLiteral("cannot read the index: ") + q.lastError().text();
+    auto known = readKnown(db, m_error);
+    if (!known)
         return std::nullopt;
-    }
-    while (q.next())
-        known.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong() });
-
+    // Only a first load may drop the secondary indexes: updates of a filled index need them.
+    const bool wasEmpty = known->isEmpty();
     const VaultScanner::Result scan = VaultScanner::scan(m_index.root());
     stats.warnings = scan.warnings;
-    QList<Job> jobs;
-    for (const VaultScanner::Entry &entry : scan.entries) {
-        const auto it = known.constFind(entry.path);
-        if (it == known.cend()) {
-            jobs.append({ entry, 0 });
-            ++stats.added;
-        } else {
-            if (it->size != entry.size || it->mtime != entry.mtime) {
-                jobs.append({ entry, it->id });
-                ++stats.updated;
-            } else {
-                ++stats.unchanged;
-            }
-            known.erase(it);
-        }
-    }
+    const QList<Job> jobs = planJobs(scan.entries, *known, stats);
 
     // A first full index loads faster without secondary indexes, then builds them in one pass.
-    const bool bulk = known.isEmpty() && jobs.size() > kBatchSize;
+    const bool bulk = wasEmpty && jobs.size() > kBatchSize;
     IndexWriter writer(db);
     // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
     if (!db.transaction() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare()) {
@@ -183,7 +200,7 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
         return std::nullopt;
     }
     bool ok = true;
-    for (const Known &gone : std::as_const(known)) {
+    for (const Known &gone : std::as_const(*known)) {
         ok = ok && writer.remove(gone.id);
         ++stats.removed;
     }
@@ -211,6 +228,7 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     if (progress)
         progress(int(jobs.size()), int(jobs.size()));
 
+    QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT count(*) FROM tasks")) && q.next())
         stats.tasks = q.value(0).toInt();
     stats.elapsedMs = timer.elapsed();
@@ -233,14 +251,16 @@ bool Indexer::updateFile(const QString &path)
     const qint64 existingId = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
 
-    const QFileInfo info(m_index.root() + u'/' + path);
+    const QString absolute = m_index.root() + u'/' + path;
+    const QFileInfo info(absolute);
     IndexWriter writer(db);
     if (!writer.prepare() || !db.transaction()) {
         m_error = writer.error().isEmpty() ? db.lastError().text() : writer.error();
         return false;
     }
     bool ok = true;
-    if (info.isFile() && !info.isSymLink()) {
+    // Files that update() would not list (hidden, or reached through a link) are dropped, as update() would.
+    if (VaultScanner::isNotePath(path) && info.isFile() && info.canonicalFilePath() == absolute) {
         const VaultScanner::Entry entry { path, info.size(), info.lastModified().toMSecsSinceEpoch() };
         ok = writer.write(readNote(m_index.root(), entry, m_maxFileBytes), existingId);
     } else if (existingId) {

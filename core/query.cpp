@@ -17,7 +17,7 @@ const QString kOpenStates = QStringLiteral("('todo','in_progress','proposed','fo
 struct Token
 {
     QString text;
-    bool quoted = false;
+    qsizetype quoteAt = -1; // where the first quote opened, in `text`; -1 without quotes
 };
 
 // Splits on whitespace; quotes group words, also after a key ("person:\"Alon Horev\"").
@@ -30,7 +30,8 @@ std::optional<QList<Token>> tokenize(const QString &text, QString &error)
     for (const QChar c : text) {
         if (c == u'"') {
             inQuotes = !inQuotes;
-            current.quoted = true;
+            if (current.quoteAt < 0)
+                current.quoteAt = current.text.size();
             any = true;
         } else if (c.isSpace() && !inQuotes) {
             if (any)
@@ -51,10 +52,28 @@ std::optional<QList<Token>> tokenize(const QString &text, QString &error)
     return tokens;
 }
 
-bool isDatePrefix(const QString &value)
+// "2025", "2025-11" or "2025-11-03", checked against the calendar.
+bool isDatePrefix(QStringView value)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    return re.match(value).hasMatch();
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const auto m = re.match(value);
+    if (!m.hasMatch())
+        return false;
+    const int month = m.hasCaptured(2) ? m.capturedView(2).toInt() : 1;
+    const int day = m.hasCaptured(3) ? m.capturedView(3).toInt() : 1;
+    return QDate(m.capturedView(1).toInt(), month, day).isValid();
+}
+
+// A due: value that is a date: "2025-11", "<=2025-11-03" or a range "2025-11-01..2025-11-30".
+bool isDueDate(QStringView value)
+{
+    if (const qsizetype dots = value.indexOf(u".."); dots >= 0)
+        return isDatePrefix(value.first(dots)) && isDatePrefix(value.sliced(dots + 2));
+    for (const QStringView op : { u"<=", u">=", u"<", u">" }) {
+        if (value.startsWith(op))
+            return isDatePrefix(value.sliced(op.size()));
+    }
+    return isDatePrefix(value);
 }
 
 QString validate(const Query::Term &term)
@@ -66,13 +85,10 @@ QString validate(const Query::Term &term)
         return QStringLiteral("unknown status \"") + v
             + QStringLiteral("\" (use open, todo, done, in_progress, cancelled, proposed or forwarded)");
     if (term.key == u"due") {
-        static const QRegularExpression re(QStringLiteral("^(<=|>=|<|>)?\\d{4}(-\\d{2}(-\\d{2})?)?$"));
         static const QStringList words { QStringLiteral("overdue"), QStringLiteral("today"),
                                          QStringLiteral("tomorrow"), QStringLiteral("week"),
                                          QStringLiteral("none"), QStringLiteral("any") };
-        const QStringList range = v.split(QStringLiteral(".."));
-        const bool isRange = range.size() == 2 && isDatePrefix(range[0]) && isDatePrefix(range[1]);
-        if (!isRange && !words.contains(v) && !re.match(v).hasMatch())
+        if (!words.contains(v) && !isDueDate(v))
             return QStringLiteral("due: takes a date (2025-11, 2025-11-03, <2025-11-01, 2025-11-01..2025-11-30) "
                                   "or overdue, today, tomorrow, week, none, any");
     }
@@ -91,7 +107,7 @@ QString ftsPhrase(const Query::Term &term)
 {
     QString text = term.value;
     text.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + text + u'"' + (term.key.isEmpty() && !text.contains(u' ') ? QStringLiteral("*") : QString());
+    return u'"' + text + u'"' + (term.quoted ? QString() : QStringLiteral("*"));
 }
 
 class SqlBuilder
@@ -120,12 +136,13 @@ public:
     }
 
 private:
-    // In the note context, a task condition becomes "some task of the note matches".
+    // In the note context, a task condition becomes "some task of the note matches". An IN list is
+    // built once; a correlated EXISTS would rescan the matching tasks for every note.
     QString taskCondition(const QString &cond) const
     {
         if (m_tasks)
             return cond;
-        return QStringLiteral("EXISTS (SELECT 1 FROM tasks t WHERE t.note_id = n.id AND ") + cond + u')';
+        return QStringLiteral("n.id IN (SELECT t.note_id FROM tasks t WHERE ") + cond + u')';
     }
 
     QString dueCondition(const QString &v, QVariantList &b) const
@@ -175,23 +192,19 @@ private:
         const QString &v = term.value;
         if (k == u"person") {
             b << v << v;
-            return QStringLiteral("EXISTS (SELECT 1 FROM note_people p WHERE p.note_id = n.id AND p.name = ?) OR ")
-                + (m_tasks ? QStringLiteral("t.owner = ? COLLATE NOCASE")
-                           : taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE")));
+            return QStringLiteral("n.id IN (SELECT p.note_id FROM note_people p WHERE p.name = ?) OR ")
+                + taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"));
         }
         if (k == u"owner") {
             b << v;
             return taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"));
         }
         if (k == u"tag") {
-            QString tag = v;
-            while (tag.startsWith(u'#'))
-                tag.remove(0, 1);
-            b << tag << QString(escapeLike(tag) + QStringLiteral("/%"));
-            return m_tasks ? QStringLiteral("EXISTS (SELECT 1 FROM task_tags g WHERE g.task_id = t.id AND "
-                                            "(g.tag = ? OR g.tag LIKE ? ESCAPE '\\'))")
-                           : QStringLiteral("EXISTS (SELECT 1 FROM note_tags g WHERE g.note_id = n.id AND "
-                                            "(g.tag = ? OR g.tag LIKE ? ESCAPE '\\'))");
+            b << v << QString(escapeLike(v) + QStringLiteral("/%"));
+            return m_tasks ? QStringLiteral("t.id IN (SELECT g.task_id FROM task_tags g WHERE "
+                                            "g.tag = ? OR g.tag LIKE ? ESCAPE '\\')")
+                           : QStringLiteral("n.id IN (SELECT g.note_id FROM note_tags g WHERE "
+                                            "g.tag = ? OR g.tag LIKE ? ESCAPE '\\')");
         }
         if (k == u"type") {
             b << v;
@@ -252,12 +265,15 @@ std::optional<Query> Query::parse(const QString &text, QString *error, const QDa
     for (const Token &token : *tokens) {
         Term term;
         QString body = token.text;
-        if (body.startsWith(u'-') && body.size() > 1) {
+        qsizetype quoteAt = token.quoteAt;
+        // A '-' or a "key:" counts only outside quotes: "\"-x\"" and "\"tag:x\"" are phrases.
+        if (body.startsWith(u'-') && body.size() > 1 && quoteAt != 0) {
             term.negated = true;
             body.remove(0, 1);
+            --quoteAt;
         }
         const auto m = keyed.match(body);
-        if (m.hasMatch()) {
+        if (m.hasMatch() && (quoteAt < 0 || quoteAt > m.capturedEnd(1))) {
             term.key = m.captured(1).toLower();
             term.value = m.captured(2).trimmed();
             if (!kKeys.contains(term.key))
@@ -265,8 +281,11 @@ std::optional<Query> Query::parse(const QString &text, QString *error, const QDa
                             + kKeys.join(QStringLiteral(": ")) + QStringLiteral(":)"));
             if (term.key == u"status" || term.key == u"due")
                 term.value = term.value.toLower();
+            while (term.key == u"tag" && term.value.startsWith(u'#'))
+                term.value.remove(0, 1);
         } else {
             term.value = body;
+            term.quoted = quoteAt >= 0;
         }
         if (!term.key.isEmpty()) {
             if (const QString invalid = validate(term); !invalid.isEmpty())

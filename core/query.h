@@ -20,6 +20,7 @@ public:
         QString key; // empty for full text
         QString value;
         bool negated = false;
+        bool quoted = false; // full text in quotes: a phrase, matched as written, never as a prefix
     };
 
     // A WHERE clause with its bound values; columns are from "notes n" (and "tasks t" for tasks).

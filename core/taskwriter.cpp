@@ -6,6 +6,7 @@
 #include "noteparser.h"
 #include "tasklineparser.h"
 #include "vaultindex.h"
+#include "vaultscanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,8 @@ struct Line
 
 std::optional<Line> findLine(const QByteArray &bytes, int number)
 {
+    if (number < 1)
+        return std::nullopt;
     qsizetype start = 0;
     for (int n = 1; n < number; ++n) {
         const qsizetype eol = bytes.indexOf('\n', start);
@@ -127,6 +130,73 @@ void appendField(QByteArray &line, const QString &emoji, const QDate &today)
     line.insert(appendPosition(line), field);
 }
 
+struct Refusal
+{
+    TaskWriter::Outcome outcome;
+    QString message;
+};
+
+// Why `path` may not be written: outside the vault, not one of its notes, reached through a link, missing.
+std::optional<Refusal> pathRefusal(const QString &root, const QString &path, const QString &clean)
+{
+    using Outcome = TaskWriter::Outcome;
+    if (QDir::isAbsolutePath(path) || clean == u".." || clean.startsWith(QStringLiteral("../")))
+        return Refusal { Outcome::OutsideVault, QStringLiteral("refusing to write outside the vault: ") + path };
+    if (!VaultScanner::isNotePath(clean))
+        return Refusal { Outcome::OutsideVault,
+                         QStringLiteral("not a note of the vault (hidden, or not a .md file): ") + path };
+    const QString absolute = root + u'/' + clean;
+    const QFileInfo info(absolute);
+    if (!info.exists())
+        return Refusal { Outcome::IoError, QStringLiteral("no such note: ") + path };
+    // A link anywhere on the path: the scanner does not follow it, so neither does the writer.
+    if (info.canonicalFilePath() != absolute)
+        return Refusal { Outcome::OutsideVault, QStringLiteral("refusing to write through a symbolic link: ") + path };
+    if (!info.isFile())
+        return Refusal { Outcome::IoError, QStringLiteral("no such note: ") + path };
+    return std::nullopt;
+}
+
+bool lineReads(const QByteArray &bytes, const Line &line, const QByteArray &wanted)
+{
+    const QByteArray text = bytes.mid(line.start, line.length);
+    return text == wanted || (line.start == 0 && text == "\xEF\xBB\xBF" + wanted);
+}
+
+struct Found
+{
+    int line = 0; // 0 when no single line fits
+    qsizetype copies = 0;
+};
+
+// The line the caller meant: `number` while it still reads `expected`, else the one identical line.
+Found relocate(const QByteArray &bytes, int number, const QByteArray &expected)
+{
+    if (const auto line = findLine(bytes, number); line && lineReads(bytes, *line, expected))
+        return { number, 1 };
+    Found found;
+    for (int n = 1;; ++n) {
+        const auto candidate = findLine(bytes, n);
+        if (!candidate)
+            break;
+        if (lineReads(bytes, *candidate, expected)) {
+            found.line = found.copies == 0 ? n : 0;
+            ++found.copies;
+        }
+    }
+    return found;
+}
+
+QString conflictMessage(const QString &path, int line, qsizetype copies)
+{
+    const QString where = copies == 0 ? QStringLiteral("it is nowhere else in the file")
+                                      : QStringLiteral("%1 identical lines exist").arg(copies);
+    return QStringLiteral("%1:%2 no longer holds the expected line, and %3; nothing was written")
+        .arg(path)
+        .arg(line)
+        .arg(where);
+}
+
 } // namespace
 
 TaskWriter::TaskWriter(VaultIndex &index)
@@ -139,7 +209,7 @@ std::optional<QString> TaskWriter::statusCharacter(const QString &statusOrName)
     if (const auto state = stateFromName(statusOrName); state && *state != TaskState::Other)
         return statusForState(*state);
     const auto ucs4 = statusOrName.toUcs4();
-    if (ucs4.size() == 1 && ucs4.front() != U'\n' && ucs4.front() != U'\r' && ucs4.front() != U']')
+    if (ucs4.size() == 1 && QChar::category(ucs4.front()) != QChar::Other_Control && ucs4.front() != U']')
         return statusOrName;
     return std::nullopt;
 }
@@ -196,66 +266,32 @@ std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int li
                                                      const std::optional<QString> &expected, Result &result)
 {
     result.line = lineNumber;
-    const QString root = m_index.root();
-    const QString clean = QDir::cleanPath(path);
-    const QFileInfo info(root + u'/' + clean);
-    const QString canonical = info.canonicalFilePath();
     const auto refuse = [&](Outcome outcome, const QString &message) {
         result.outcome = outcome;
         result.message = message;
         return std::nullopt;
     };
-    if (QDir::isAbsolutePath(path) || clean.startsWith(QStringLiteral("../")) || clean == u".."
-        || (!canonical.isEmpty() && !canonical.startsWith(root + u'/')))
-        return refuse(Outcome::OutsideVault, QStringLiteral("refusing to write outside the vault: ") + path);
-    if (info.isSymLink())
-        return refuse(Outcome::OutsideVault, QStringLiteral("refusing to write through a symbolic link: ") + path);
-    if (!info.isFile())
-        return refuse(Outcome::IoError, QStringLiteral("no such note: ") + path);
+    const QString clean = QDir::cleanPath(path);
+    if (const auto refusal = pathRefusal(m_index.root(), path, clean))
+        return refuse(refusal->outcome, refusal->message);
 
-    QFile file(info.filePath());
+    Target target { clean, m_index.root() + u'/' + clean, {} };
+    QFile file(target.absolute);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
-    Target target { clean, info.filePath(), file.readAll() };
+    target.bytes = file.readAll();
     file.close();
 
-    auto line = findLine(target.bytes, lineNumber);
     if (expected) {
-        const QByteArray wanted = expected->toUtf8();
-        const auto matches = [&](const Line &l) {
-            const QByteArray text = target.bytes.mid(l.start, l.length);
-            return text == wanted || (l.start == 0 && text == "\xEF\xBB\xBF" + wanted);
-        };
-        if (!line || !matches(*line)) {
-            // The file moved on since the caller read it: accept only a unique identical line.
-            std::optional<Line> found;
-            int count = 0;
-            for (int n = 1;; ++n) {
-                const auto candidate = findLine(target.bytes, n);
-                if (!candidate)
-                    break;
-                if (matches(*candidate)) {
-                    found = candidate;
-                    result.line = n;
-                    ++count;
-                }
-            }
-            if (count != 1) {
-                Indexer(m_index).updateFile(clean);
-                return refuse(Outcome::Conflict,
-                              count == 0 ? QStringLiteral("%1:%2 no longer holds the expected line, and it is "
-                                                          "nowhere else in the file; nothing was written")
-                                               .arg(path)
-                                               .arg(lineNumber)
-                                         : QStringLiteral("%1:%2 no longer holds the expected line, and %3 "
-                                                          "identical lines exist; nothing was written")
-                                               .arg(path)
-                                               .arg(lineNumber)
-                                               .arg(count));
-            }
-            line = found;
+        // The file may have moved on since the caller read it: accept only a unique identical line.
+        const Found found = relocate(target.bytes, lineNumber, expected->toUtf8());
+        if (!found.line) {
+            Indexer(m_index).updateFile(clean);
+            return refuse(Outcome::Conflict, conflictMessage(path, lineNumber, found.copies));
         }
+        result.line = found.line;
     }
+    const auto line = findLine(target.bytes, result.line);
     if (!line)
         return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is past the end of the file").arg(path).arg(lineNumber));
 
@@ -323,7 +359,7 @@ TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, 
         return result;
     const auto before = TaskLineParser::checkbox(Mojibake::repaired(expected));
     const auto after = TaskLineParser::checkbox(Mojibake::repaired(replacement));
-    if (!before || !after || replacement.contains(u'\n')) {
+    if (!before || !after || replacement.contains(u'\n') || replacement.contains(u'\r')) {
         result.outcome = Outcome::NotATask;
         result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(target->line);
         return result;

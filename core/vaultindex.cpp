@@ -50,6 +50,27 @@ const char *const kIndexes[] = {
     "CREATE INDEX task_tags_note ON task_tags(note_id)",
 };
 
+// The absolute path with its longest existing ancestor resolved, so that neither a symbolic link
+// nor ".." hides that a file which does not exist yet would land inside the vault.
+QString resolvedPath(const QString &path)
+{
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QString missing;
+    while (!QFileInfo::exists(existing) && existing != u"/") {
+        missing.prepend(existing.mid(existing.lastIndexOf(u'/')));
+        existing = QFileInfo(existing).path();
+    }
+    QString base = QFileInfo(existing).canonicalFilePath();
+    if (base == u"/")
+        base.clear();
+    return base + missing;
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    return path == root || path.startsWith(root.endsWith(u'/') ? root : root + u'/');
+}
+
 } // namespace
 
 VaultIndex::VaultIndex(const QString &vaultRoot, const QString &indexPath)
@@ -73,8 +94,16 @@ VaultIndex::~VaultIndex()
 QString VaultIndex::defaultIndexPath(const QString &canonicalRoot)
 {
     const QByteArray key = QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha1).toHex();
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-    return cache + QStringLiteral("/vaultview/") + QString::fromLatin1(key.left(16)) + QStringLiteral(".sqlite");
+    const QString name = QStringLiteral("/vaultview/") + QString::fromLatin1(key.left(16)) + QStringLiteral(".sqlite");
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + name;
+    if (!isInside(resolvedPath(cache), canonicalRoot))
+        return cache;
+    // A vault that holds the cache folder (a home folder, say) keeps its index in the runtime
+    // folder: outside the home folder, yet private to the user, unlike the temp folder.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty() || isInside(resolvedPath(runtime + name), canonicalRoot))
+        return cache; // open() refuses it with a clear message
+    return runtime + name;
 }
 
 QString VaultIndex::joinList(const QStringList &list)
@@ -95,13 +124,14 @@ QSqlDatabase VaultIndex::database() const
 
 bool VaultIndex::open()
 {
+    m_error.clear();
+    m_notice.clear();
     const QFileInfo root(m_root);
     if (!root.exists() || !root.isDir()) {
         m_error = QStringLiteral("vault not found: ") + m_root;
         return false;
     }
-    const QString inside = m_root + u'/';
-    if (m_indexPath.startsWith(inside) || m_indexPath == m_root) {
+    if (isInside(resolvedPath(m_indexPath), m_root)) {
         m_error = QStringLiteral("refusing to keep the index inside the vault: ") + m_indexPath;
         return false;
     }
@@ -112,14 +142,13 @@ bool VaultIndex::open()
     const bool existed = QFileInfo::exists(m_indexPath);
     if (openConnection() && schemaIsCurrent())
         return true;
-    if (!existed) {
-        discardFiles();
-        return openConnection() && createSchema();
+    if (existed) {
+        // An old schema, another vault's index or an unreadable file: it is only a cache, so start again.
+        m_notice = QStringLiteral("the index was old, unreadable or of another vault and has been rebuilt");
+        qCWarning(lcIndex) << m_notice << m_indexPath;
     }
-    // An old schema or an unreadable file: the index is only a cache, so start again.
-    m_notice = QStringLiteral("the index was old or unreadable and has been rebuilt");
-    qCWarning(lcIndex) << m_notice << m_indexPath;
     discardFiles();
+    m_error.clear();
     return openConnection() && createSchema();
 }
 
@@ -150,9 +179,11 @@ bool VaultIndex::openConnection()
 bool VaultIndex::schemaIsCurrent()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'schema'),"
+                               " (SELECT value FROM meta WHERE key = 'root')"))
+        || !q.next())
         return false;
-    return q.value(0).toInt() == kSchemaVersion;
+    return q.value(0).toString() == QString::number(kSchemaVersion) && q.value(1).toString() == m_root;
 }
 
 bool VaultIndex::createSchema()

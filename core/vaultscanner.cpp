@@ -45,6 +45,16 @@ bool VaultScanner::isNoteName(QStringView name)
     return name.size() > 3 && name.endsWith(u".md", Qt::CaseInsensitive);
 }
 
+bool VaultScanner::isNotePath(QStringView relative)
+{
+    const auto parts = relative.split(u'/');
+    for (const QStringView part : parts) {
+        if (part.isEmpty() || part.startsWith(u'.'))
+            return false;
+    }
+    return isNoteName(parts.last());
+}
+
 VaultScanner::Result VaultScanner::scan(const QString &root)
 {
     Result result;

@@ -26,6 +26,8 @@ public:
 
     static Result scan(const QString &root);
     static bool isNoteName(QStringView name);
+    // Whether a vault-relative path is one scan() would list, symbolic links aside.
+    static bool isNotePath(QStringView relative);
 };
 
 } // namespace core

@@ -1,1 +1,10 @@
 # tests of the index, query, writer and CLI classes
+vaultview_add_test(tst_vaultscanner)
+vaultview_add_test(tst_vaultindex)
+vaultview_add_test(tst_indexer)
+vaultview_add_test(tst_query)
+vaultview_add_test(tst_search)
+vaultview_add_test(tst_taskwriter)
+vaultview_add_test(tst_commandline)
+# The smoke test runs the real binary from VV_BIN_DIR.
+add_dependencies(tst_commandline vaultview-cli)

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace core {
+
+class TaskWriter;
+
+// The undo journal: every write Vaultview makes to a note (path, line, old text, new text, time),
+// kept in the index database so that undo and redo survive restarts. Undo and redo go through
+// TaskWriter::replaceLine, so they refuse a line that is no longer as written.
+class Journal final
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        qint64 batch = 0; // writes made by one user action share a batch and undo together
+        QDateTime time;
+        QString path;
+        int line = 0;
+        QString oldText;
+        QString newText;
+        bool undone = false;
+    };
+
+    struct Outcome
+    {
+        bool ok = false;
+        bool refused = false; // the file changed: a conflict, not an error
+        QString message;
+        QList<Entry> entries; // what was undone or redone
+    };
+
+    explicit Journal(const QSqlDatabase &db);
+
+    bool ensureTable();
+    // Starts a batch; writes recorded until the next call share it.
+    qint64 beginBatch();
+    bool record(const QString &path, int line, const QString &oldText, const QString &newText);
+    std::optional<QList<Entry>> history(int limit = 100);
+    Outcome undo(TaskWriter &writer);
+    Outcome redo(TaskWriter &writer);
+    QString error() const { return m_error; }
+
+    static QByteArray toJsonLine(const Entry &entry);
+    static QString toText(const Entry &entry);
+
+private:
+    std::optional<QList<Entry>> batchToReplay(bool undone);
+    Outcome replay(TaskWriter &writer, bool undo);
+    bool setUndone(qint64 batch, bool undone);
+
+    QSqlDatabase m_db;
+    qint64 m_batch = 0;
+    QString m_error;
+};
+
+} // namespace core
