@@ -2,7 +2,9 @@
 
 #include "indexer.h"
 #include "indexreader.h"
+#include "journal.h"
 #include "notejson.h"
+#include "noteparser.h"
 #include "query.h"
 #include "search.h"
 #include "taskwriter.h"
@@ -19,6 +21,7 @@ struct CommandLine::Options
     QStringList positional;
     QString indexPath;
     std::optional<QString> expect;
+    qint64 maxBytes = NoteParser::kDefaultMaxBytes;
     bool json = false;
     bool noDoneDate = false;
 };
@@ -33,8 +36,8 @@ std::optional<QString> takeValue(const QStringList &args, qsizetype &i)
 }
 
 // Opens the vault's index and brings it up to date; on failure `error` says why.
-std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &indexPath, QString &error,
-                                        std::optional<Indexer::Stats> *stats = nullptr)
+std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &indexPath, qint64 maxBytes,
+                                        QString &error, std::optional<Indexer::Stats> *stats = nullptr)
 {
     auto index = std::make_unique<VaultIndex>(vault, indexPath);
     if (!index->open()) {
@@ -42,6 +45,7 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
         return nullptr;
     }
     Indexer indexer(*index);
+    indexer.setMaxFileBytes(maxBytes);
     auto result = indexer.update();
     if (!result) {
         error = indexer.error();
@@ -77,13 +81,15 @@ CommandLine::CommandLine(QIODevice &out, QIODevice &err)
 QString CommandLine::usage()
 {
     return QStringLiteral(
-        "usage: vaultview-cli COMMAND VAULT [ARGS] [--index FILE]\n"
+        "usage: vaultview-cli COMMAND VAULT [ARGS] [--index FILE] [--max-size MB]\n"
         "  index VAULT                      update the index and print what changed\n"
         "  export VAULT                     print every note as JSON Lines, sorted by path\n"
         "  tasks VAULT [QUERY] [--json]     tasks matching a query\n"
         "  search VAULT QUERY [--json]      notes matching a query\n"
         "  set-status VAULT PATH LINE STATUS [--no-done-date] [--expect LINE_TEXT]\n"
         "                                   change one task's status (STATUS: x, ' ', /, -, ?, > or a name)\n"
+        "  history VAULT [--json]           the journal of writes, newest first\n"
+        "  undo VAULT | redo VAULT          revert (or re-apply) the last write, if the line is still as written\n"
         "query terms: person: owner: tag: type: status: due: after: before: -term \"phrase\" words\n");
 }
 
@@ -114,6 +120,13 @@ int CommandLine::run(const QStringList &arguments)
             o.json = true;
         } else if (arg == u"--no-done-date") {
             o.noDoneDate = true;
+        } else if (arg == u"--max-size") {
+            const auto value = takeValue(arguments, i);
+            bool ok = false;
+            const double megabytes = value ? value->toDouble(&ok) : 0;
+            if (!ok || megabytes <= 0)
+                return usageError(QStringLiteral("--max-size takes a size in MB"));
+            o.maxBytes = qint64(megabytes * 1024 * 1024);
         } else if (arg == u"--index" || arg == u"--expect") {
             const auto value = takeValue(arguments, i);
             if (!value)
@@ -141,7 +154,8 @@ int CommandLine::run(const QStringList &arguments)
     } commands[] = {
         { u"index", 1, 1, &CommandLine::index },       { u"export", 1, 1, &CommandLine::exportNotes },
         { u"tasks", 1, 2, &CommandLine::tasks },       { u"search", 2, 2, &CommandLine::search },
-        { u"set-status", 4, 4, &CommandLine::setStatus },
+        { u"set-status", 4, 4, &CommandLine::setStatus }, { u"history", 1, 1, &CommandLine::history },
+        { u"undo", 1, 1, &CommandLine::undo },         { u"redo", 1, 1, &CommandLine::redo },
     };
     for (const auto &c : commands) {
         if (o.command != QStringView(c.name))
@@ -159,7 +173,7 @@ int CommandLine::index(const Options &o)
 {
     QString error;
     std::optional<Indexer::Stats> stats;
-    if (!openUpdated(o.positional.first(), o.indexPath, error, &stats))
+    if (!openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error, &stats))
         return fail(Error, error);
     for (const QString &warning : std::as_const(stats->warnings))
         m_err.write(QByteArrayLiteral("vaultview-cli: warning: ") + warning.toUtf8() + '\n');
@@ -177,7 +191,7 @@ int CommandLine::index(const Options &o)
 int CommandLine::exportNotes(const Options &o)
 {
     QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
     if (!index)
         return fail(Error, error);
     IndexReader reader(index->database());
@@ -193,7 +207,7 @@ int CommandLine::tasks(const Options &o)
     if (!query)
         return fail(Usage, QStringLiteral("invalid query: ") + problem);
     QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
     if (!index)
         return fail(Error, error);
     Search search(index->database());
@@ -212,7 +226,7 @@ int CommandLine::search(const Options &o)
     if (!query)
         return fail(Usage, QStringLiteral("invalid query: ") + problem);
     QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
     if (!index)
         return fail(Error, error);
     Search search(index->database());
@@ -241,7 +255,7 @@ int CommandLine::setStatus(const Options &o)
     if (!TaskWriter::statusCharacter(o.positional.at(3)))
         return fail(Usage, QStringLiteral("unknown status: ") + o.positional.at(3));
     QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, error);
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
     if (!index)
         return fail(Error, error);
     TaskWriter writer(*index);
@@ -260,6 +274,47 @@ int CommandLine::setStatus(const Options &o)
     case TaskWriter::Outcome::IoError: return fail(Error, result.message);
     }
     return Error;
+}
+
+int CommandLine::history(const Options &o)
+{
+    auto index = std::make_unique<VaultIndex>(o.positional.first(), o.indexPath);
+    if (!index->open())
+        return fail(Error, index->error());
+    Journal journal(index->database());
+    const auto entries = journal.history(1000);
+    if (!entries)
+        return fail(Error, journal.error());
+    for (const Journal::Entry &entry : *entries)
+        print(o.json ? Journal::toJsonLine(entry) : Journal::toText(entry).toUtf8());
+    return Ok;
+}
+
+int CommandLine::replay(const Options &o, bool undo)
+{
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    if (!index)
+        return fail(Error, error);
+    TaskWriter writer(*index);
+    const Journal::Outcome outcome = undo ? writer.journal().undo(writer) : writer.journal().redo(writer);
+    if (!outcome.ok)
+        return fail(outcome.refused ? Refused : Error, outcome.message);
+    for (const Journal::Entry &entry : outcome.entries)
+        print((entry.path + u':' + QString::number(entry.line) + QStringLiteral(": ")
+               + (undo ? entry.oldText : entry.newText))
+                  .toUtf8());
+    return Ok;
+}
+
+int CommandLine::undo(const Options &o)
+{
+    return replay(o, true);
+}
+
+int CommandLine::redo(const Options &o)
+{
+    return replay(o, false);
 }
 
 } // namespace core

@@ -25,6 +25,10 @@ private:
     int tasks(const Options &o);
     int search(const Options &o);
     int setStatus(const Options &o);
+    int history(const Options &o);
+    int undo(const Options &o);
+    int redo(const Options &o);
+    int replay(const Options &o, bool undo);
     int fail(int code, const QString &message);
     int usageError(const QString &message);
     void print(const QByteArray &line);

@@ -218,6 +218,10 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
             }
         }
     }
+    QList<QPair<QString, QString>> conflicts;
+    for (const VaultScanner::Conflict &c : scan.conflicts)
+        conflicts.append({ c.path, c.original });
+    ok = ok && writer.setConflicts(conflicts);
     if (bulk && ok)
         ok = m_index.setSecondaryIndexes(true);
     if (!ok || !db.commit()) {

@@ -52,7 +52,8 @@ QString IndexReader::taskColumns(const QString &alias)
 
 QString IndexReader::noteColumns(const QString &alias)
 {
-    return qualified(kNoteColumns, alias);
+    return qualified(kNoteColumns, alias) + QStringLiteral(", (SELECT group_concat(c.path, char(31)) FROM conflicts c WHERE c.original = ")
+        + alias + QStringLiteral(".path)");
 }
 
 Task IndexReader::taskFromQuery(const QSqlQuery &q, int c)
@@ -91,6 +92,9 @@ Note IndexReader::noteFromQuery(const QSqlQuery &q, int c)
     n.warnings = VaultIndex::splitList(q.value(c + 9).toString());
     n.size = q.value(c + 10).toLongLong();
     n.mtime = q.value(c + 11).toLongLong();
+    for (const QString &copy : VaultIndex::splitList(q.value(c + 12).toString()))
+        n.warnings.append(QStringLiteral("sync conflict: ") + copy
+                          + QStringLiteral(" is another version of this note, left by a sync tool"));
     return n;
 }
 

@@ -33,6 +33,8 @@ bool IndexWriter::prepare()
         { &m_insertTaskTag, "INSERT INTO task_tags(task_id, note_id, tag) VALUES (?1, ?2, ?3)" },
         { &m_insertFts, "INSERT INTO notes_fts(rowid, title, body) VALUES (?1, ?2, ?3)" },
         { &m_deleteNote, "DELETE FROM notes WHERE id = ?1" },
+        { &m_clearConflicts, "DELETE FROM conflicts" },
+        { &m_insertConflict, "INSERT OR REPLACE INTO conflicts(path, original) VALUES (?1, ?2)" },
         { &m_clear[0], "DELETE FROM tasks WHERE note_id = ?1" },
         { &m_clear[1], "DELETE FROM task_tags WHERE note_id = ?1" },
         { &m_clear[2], "DELETE FROM note_people WHERE note_id = ?1" },
@@ -161,6 +163,19 @@ bool IndexWriter::remove(qint64 id)
         return false;
     m_deleteNote.bind(1, id);
     return exec(m_deleteNote);
+}
+
+bool IndexWriter::setConflicts(const QList<QPair<QString, QString>> &pathAndOriginal)
+{
+    if (!exec(m_clearConflicts))
+        return false;
+    for (const auto &[path, original] : pathAndOriginal) {
+        m_insertConflict.bind(1, path);
+        m_insertConflict.bind(2, original);
+        if (!exec(m_insertConflict))
+            return false;
+    }
+    return true;
 }
 
 } // namespace core

@@ -21,6 +21,8 @@ public:
     // Inserts the note, or replaces the note with id `existingId` (0 for a new one).
     bool write(const Note &note, qint64 existingId);
     bool remove(qint64 id);
+    // Replaces the list of sync-conflict copies (they are few; rewritten on every update).
+    bool setConflicts(const QList<QPair<QString, QString>> &pathAndOriginal);
     QString error() const { return m_error; }
 
 private:
@@ -37,6 +39,8 @@ private:
     SqliteStatement m_insertTaskTag;
     SqliteStatement m_insertFts;
     SqliteStatement m_deleteNote;
+    SqliteStatement m_clearConflicts;
+    SqliteStatement m_insertConflict;
     std::array<SqliteStatement, 5> m_clear; // tasks, task tags, people, tags, text of one note
     QString m_error;
 };

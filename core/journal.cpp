@@ -157,8 +157,9 @@ Journal::Outcome Journal::replay(TaskWriter &writer, bool undo)
         return outcome;
     }
     for (const Entry &e : *entries) {
-        const auto result = undo ? writer.replaceLine(e.path, e.line, e.newText, e.oldText)
-                                 : writer.replaceLine(e.path, e.line, e.oldText, e.newText);
+        const auto result = undo
+            ? writer.replaceLine(e.path, e.line, e.newText, e.oldText, TaskWriter::Journaling::Skip)
+            : writer.replaceLine(e.path, e.line, e.oldText, e.newText, TaskWriter::Journaling::Skip);
         if (!result.ok()) {
             outcome.refused = result.outcome == TaskWriter::Outcome::Conflict
                 || result.outcome == TaskWriter::Outcome::NotATask;

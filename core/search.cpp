@@ -59,7 +59,8 @@ std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order or
         : order == Order::Title                  ? QStringLiteral("n.title COLLATE NOCASE, n.path")
                                                  : QStringLiteral("n.date IS NULL, n.date DESC, n.path");
     const QString text = QStringLiteral("SELECT n.id, n.path, n.title, n.date, n.type, n.task_count,"
-                                        " n.open_count, n.proposed_count, n.warnings != '' FROM notes n WHERE ")
+                                        " n.open_count, n.proposed_count, n.warnings != '' OR EXISTS (SELECT 1 FROM conflicts c"
+                                        " WHERE c.original = n.path) FROM notes n WHERE ")
         + sql.where + QStringLiteral(" ORDER BY ") + orderBy;
     if (!q.prepare(text)) {
         m_error = QStringLiteral("cannot search: ") + q.lastError().text();

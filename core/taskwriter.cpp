@@ -1,6 +1,7 @@
 #include "taskwriter.h"
 
 #include "indexer.h"
+#include "journal.h"
 #include "logging.h"
 #include "mojibake.h"
 #include "noteparser.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <qplatformdefs.h>
 
 namespace core {
 
@@ -201,8 +203,11 @@ QString conflictMessage(const QString &path, int line, qsizetype copies)
 
 TaskWriter::TaskWriter(VaultIndex &index)
     : m_index(index)
+    , m_journal(std::make_unique<Journal>(index.database()))
 {
 }
+
+TaskWriter::~TaskWriter() = default;
 
 std::optional<QString> TaskWriter::statusCharacter(const QString &statusOrName)
 {
@@ -259,6 +264,8 @@ struct TaskWriter::Target
     qsizetype start = 0; // byte offset of the line's text (after a BOM on line 1)
     qsizetype length = 0; // without the line ending
     int line = 0;
+    qint64 size = 0; // of the file as read, to notice a change before replacing it
+    QDateTime modified;
     QByteArray text() const { return bytes.mid(start, length); }
 };
 
@@ -275,11 +282,16 @@ std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int li
     if (const auto refusal = pathRefusal(m_index.root(), path, clean))
         return refuse(refusal->outcome, refusal->message);
 
-    Target target { clean, m_index.root() + u'/' + clean, {} };
+    Target target;
+    target.relative = clean;
+    target.absolute = m_index.root() + u'/' + clean;
     QFile file(target.absolute);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
     target.bytes = file.readAll();
+    const QFileInfo info(file);
+    target.size = info.size();
+    target.modified = info.lastModified();
     file.close();
 
     if (expected) {
@@ -311,11 +323,39 @@ std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int li
     return target;
 }
 
-TaskWriter::Result TaskWriter::commit(Target &target, const QByteArray &newLine, Result result)
+// What must stop a replace that would otherwise succeed: QSaveFile renames a new file over the
+// old one, which would ignore a read-only file, split a hard link, or resurrect a deleted note.
+std::optional<QString> TaskWriter::writeRefusal(const Target &target, Outcome &outcome) const
+{
+    QT_STATBUF st;
+    const QByteArray native = QFile::encodeName(target.absolute);
+    outcome = Outcome::IoError;
+    if (QT_LSTAT(native.constData(), &st) != 0)
+        return target.relative + QStringLiteral(" was deleted before it could be written; nothing was written");
+    const QFileInfo info(target.absolute);
+    if (info.size() != target.size || info.lastModified() != target.modified) {
+        outcome = Outcome::Conflict;
+        return target.relative + QStringLiteral(" changed on disk while it was being written; nothing was written");
+    }
+    if (!(info.permissions() & QFileDevice::WriteOwner))
+        return target.relative + QStringLiteral(" is read-only; nothing was written");
+    if (st.st_nlink > 1)
+        return target.relative + QStringLiteral(" is hard-linked (%1 names); replacing it would break the link, "
+                                                 "so nothing was written")
+                                     .arg(qulonglong(st.st_nlink));
+    return std::nullopt;
+}
+
+TaskWriter::Result TaskWriter::commit(Target &target, const QByteArray &newLine, Result result, Journaling journaling)
 {
     result.newText = NoteParser::decode(newLine);
     if (newLine == target.text()) {
         result.outcome = Outcome::Unchanged;
+        return result;
+    }
+    if (const auto refusal = writeRefusal(target, result.outcome)) {
+        result.message = *refusal;
+        qCWarning(lcWriter) << result.message;
         return result;
     }
     target.bytes.replace(target.start, target.length, newLine);
@@ -323,11 +363,14 @@ TaskWriter::Result TaskWriter::commit(Target &target, const QByteArray &newLine,
     out.setDirectWriteFallback(false);
     if (!out.open(QIODevice::WriteOnly) || out.write(target.bytes) != target.bytes.size() || !out.commit()) {
         result.outcome = Outcome::IoError;
-        result.message = QStringLiteral("cannot write ") + target.relative + QStringLiteral(": ") + out.errorString();
+        result.message = QStringLiteral("cannot write ") + target.relative + QStringLiteral(": ") + out.errorString()
+            + QStringLiteral("; the note is unchanged");
         qCWarning(lcWriter) << result.message;
         return result;
     }
     result.outcome = Outcome::Written;
+    if (journaling == Journaling::Record && !m_journal->record(target.relative, target.line, result.oldText, result.newText))
+        qCWarning(lcWriter) << "written, but not journaled:" << m_journal->error();
     Indexer indexer(m_index);
     if (!indexer.updateFile(target.relative))
         qCWarning(lcWriter) << "written, but the index was not updated:" << indexer.error();
@@ -347,11 +390,11 @@ TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, co
         result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->line);
         return result;
     }
-    return commit(*target, *newLine, result);
+    return commit(*target, *newLine, result, Journaling::Record);
 }
 
 TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, const QString &expected,
-                                           const QString &replacement)
+                                           const QString &replacement, Journaling journaling)
 {
     Result result;
     auto target = locate(path, lineNumber, expected, result);
@@ -364,7 +407,7 @@ TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, 
         result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(target->line);
         return result;
     }
-    return commit(*target, replacement.toUtf8(), result);
+    return commit(*target, replacement.toUtf8(), result, journaling);
 }
 
 } // namespace core

@@ -32,6 +32,7 @@ const char *const kSchema[] = {
     "CREATE TABLE note_tags(note_id INTEGER NOT NULL, tag TEXT NOT NULL COLLATE NOCASE)",
     "CREATE TABLE task_tags(task_id INTEGER NOT NULL, note_id INTEGER NOT NULL,"
     " tag TEXT NOT NULL COLLATE NOCASE)",
+    "CREATE TABLE conflicts(path TEXT PRIMARY KEY, original TEXT NOT NULL)",
     "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
 };
 

@@ -11,7 +11,7 @@ namespace core {
 class VaultIndex final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit VaultIndex(const QString &vaultRoot, const QString &indexPath = {});
     ~VaultIndex();

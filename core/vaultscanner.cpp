@@ -4,6 +4,8 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace core {
 
@@ -59,7 +61,33 @@ VaultScanner::Result VaultScanner::scan(const QString &root)
 {
     Result result;
     scanFolder(root, QString(), result);
+    // A conflict copy whose original is gone is the only version left: it stays a note.
+    QSet<QString> paths;
+    for (const Entry &entry : std::as_const(result.entries))
+        paths.insert(entry.path);
+    QList<Entry> notes;
+    for (Entry &entry : result.entries) {
+        const auto original = conflictOriginal(entry.path);
+        if (original && paths.contains(*original))
+            result.conflicts.append({ entry.path, *original });
+        else
+            notes.append(std::move(entry));
+    }
+    result.entries = std::move(notes);
     return result;
+}
+
+std::optional<QString> VaultScanner::conflictOriginal(QStringView relative)
+{
+    static const QRegularExpression syncthing(QStringLiteral("^(.*)\\.sync-conflict-\\d{8}-\\d{6}(?:-[A-Z0-9]+)?(\\.[^./]+)$"));
+    static const QRegularExpression dropbox(QStringLiteral("^(.*?) \\([^()/]*conflicted copy[^()/]*\\)(\\.[^./]+)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression *re : { &syncthing, &dropbox }) {
+        const auto m = re->match(relative);
+        if (m.hasMatch())
+            return m.captured(1) + m.captured(2);
+    }
+    return std::nullopt;
 }
 
 } // namespace core

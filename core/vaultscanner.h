@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace core {
 
@@ -18,14 +19,25 @@ public:
         qint64 mtime = 0; // milliseconds since the epoch
     };
 
+    // A copy a sync tool left beside a note it could not merge.
+    struct Conflict
+    {
+        QString path;
+        QString original;
+    };
+
     struct Result
     {
         QList<Entry> entries;
+        QList<Conflict> conflicts; // not notes of their own: versions of `original`
         QStringList warnings; // folders that could not be read
     };
 
     static Result scan(const QString &root);
     static bool isNoteName(QStringView name);
+    // The note a Syncthing ("x.sync-conflict-20250101-120000-ABC.md") or Dropbox
+    // ("x (Jo's conflicted copy 2025-01-01).md") conflict file belongs to; nullopt for other paths.
+    static std::optional<QString> conflictOriginal(QStringView relative);
     // Whether a vault-relative path is one scan() would list, symbolic links aside.
     static bool isNotePath(QStringView relative);
 };

@@ -2,12 +2,16 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vaultview"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VAULTVIEW_VERSION));
+    // Errors reach the user as one line from CommandLine; the modules' own warnings are for debugging.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("vaultview.*.warning=false"));
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
