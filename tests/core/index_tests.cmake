@@ -8,3 +8,5 @@ vaultview_add_test(tst_taskwriter)
 vaultview_add_test(tst_commandline)
 # The smoke test runs the real binary from VV_BIN_DIR.
 add_dependencies(tst_commandline vaultview-cli)
+vaultview_add_test(tst_journal)
+vaultview_add_test(tst_writesafety)
