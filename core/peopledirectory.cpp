@@ -1,0 +1,288 @@
+#include "peopledirectory.h"
+
+#include "indexreader.h"
+#include "jsonwriter.h"
+#include "names.h"
+#include "vaultindex.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+namespace core {
+
+namespace {
+
+std::optional<QString> optionalString(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariantList variants(const QStringList &list)
+{
+    QVariantList out;
+    for (const QString &item : list)
+        out.append(item);
+    return out;
+}
+
+QStringList openStateNames()
+{
+    QStringList out;
+    for (const TaskState state : { TaskState::Todo, TaskState::Done, TaskState::InProgress, TaskState::Cancelled,
+                                   TaskState::Proposed, TaskState::Forwarded, TaskState::Other }) {
+        if (isOpenState(state))
+            out.append(stateName(state));
+    }
+    return out;
+}
+
+// What people() counts for one person, under their key.
+struct Tally
+{
+    QHash<QString, int> spellings;
+    QSet<qint64> notes;
+    QString lastMeeting;
+    int openOwned = 0;
+};
+
+QString mostUsed(const QHash<QString, int> &spellings)
+{
+    QString best;
+    int count = 0;
+    for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
+        if (it.value() > count || (it.value() == count && it.key() < best)) {
+            best = it.key();
+            count = it.value();
+        }
+    }
+    return best;
+}
+
+bool exec(QSqlQuery &q, const QString &statement, const QVariantList &binds, QString &error)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(statement)) {
+        error = QStringLiteral("cannot read people: ") + q.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        error = QStringLiteral("cannot read people: ") + q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool tallyMeetings(const QSqlDatabase &db, const Identity &identity, QHash<QString, Tally> &tallies, QString &error)
+{
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("SELECT np.note_id, np.name, n.date FROM note_people np JOIN notes n ON n.id = np.note_id"),
+              {}, error))
+        return false;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        Tally &tally = tallies[identity.key(name)];
+        ++tally.spellings[name];
+        tally.notes.insert(q.value(0).toLongLong());
+        tally.lastMeeting = std::max(tally.lastMeeting, q.value(2).toString());
+    }
+    return true;
+}
+
+// Counts open tasks by owner, and mine by note.
+bool tallyTasks(const QSqlDatabase &db, const Identity &identity, QHash<QString, Tally> &tallies,
+                QHash<qint64, int> &myOpenByNote, QString &error)
+{
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("SELECT t.note_id, t.owner, t.status FROM tasks t WHERE t.owner IS NOT NULL"), {}, error))
+        return false;
+    const QString myKey = identity.key(identity.me);
+    QHash<QString, QString> keys;
+    while (q.next()) {
+        const QString owner = Names::normalize(q.value(1).toString());
+        if (owner.isEmpty())
+            continue;
+        auto key = keys.constFind(owner);
+        if (key == keys.cend())
+            key = keys.insert(owner, identity.key(owner));
+        Tally &tally = tallies[key.value()];
+        ++tally.spellings[owner];
+        if (!isOpenState(stateForStatus(q.value(2).toString())))
+            continue;
+        ++tally.openOwned;
+        if (key.value() == myKey)
+            ++myOpenByNote[q.value(0).toLongLong()];
+    }
+    return true;
+}
+
+const QString kNewestFirst = QStringLiteral("n.date IS NULL, n.date DESC, n.path");
+
+// Open tasks of `owners`, only in notes where one of `participants` takes part when given.
+std::optional<QList<Search::TaskHit>> openTasks(const QSqlDatabase &db, const QStringList &owners,
+                                                const QStringList &participants, QString &error)
+{
+    const QStringList states = openStateNames();
+    QString statement = QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
+        + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE t.owner COLLATE NOCASE IN (")
+        + placeholders(owners.size()) + QStringLiteral(") AND t.state IN (") + placeholders(states.size()) + u')';
+    QVariantList binds = variants(owners) + variants(states);
+    if (!participants.isEmpty()) {
+        statement += QStringLiteral(" AND t.note_id IN (SELECT note_id FROM note_people WHERE name IN (")
+            + placeholders(participants.size()) + QStringLiteral("))");
+        binds += variants(participants);
+    }
+    statement += QStringLiteral(" ORDER BY ") + kNewestFirst + QStringLiteral(", t.line");
+    QSqlQuery q(db);
+    if (!exec(q, statement, binds, error))
+        return std::nullopt;
+    QList<Search::TaskHit> hits;
+    while (q.next())
+        hits.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
+    return hits;
+}
+
+// The person's meetings, newest first, with the decisions taken in them.
+bool readMeetings(const QSqlDatabase &db, const QStringList &names, PeopleDirectory::PersonPage &page, QString &error)
+{
+    QSqlQuery q(db);
+    const QString statement = QStringLiteral("SELECT n.path, n.title, n.date, n.people, n.decisions FROM notes n"
+                                             " WHERE n.id IN (SELECT note_id FROM note_people WHERE name IN (")
+        + placeholders(names.size()) + QStringLiteral(")) ORDER BY ") + kNewestFirst;
+    if (!exec(q, statement, variants(names), error))
+        return false;
+    while (q.next()) {
+        PeopleDirectory::Meeting meeting { q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)) };
+        page.decisions += DecisionLog::collapse(meeting.path, meeting.title, meeting.date,
+                                                VaultIndex::splitList(q.value(3).toString()),
+                                                VaultIndex::splitList(q.value(4).toString()));
+        page.meetings.append(std::move(meeting));
+    }
+    return true;
+}
+
+std::optional<bool> ownsAnyTask(const QSqlDatabase &db, const QStringList &names, QString &error)
+{
+    QSqlQuery q(db);
+    const QString statement = QStringLiteral("SELECT EXISTS(SELECT 1 FROM tasks t WHERE t.owner COLLATE NOCASE IN (")
+        + placeholders(names.size()) + QStringLiteral("))");
+    if (!exec(q, statement, variants(names), error) || !q.next())
+        return std::nullopt;
+    return q.value(0).toBool();
+}
+
+} // namespace
+
+PeopleDirectory::PeopleDirectory(const QSqlDatabase &db, const Identity &identity)
+    : m_db(db)
+    , m_identity(identity)
+{
+}
+
+std::optional<QList<PeopleDirectory::Person>> PeopleDirectory::people()
+{
+    m_error.clear();
+    QHash<QString, Tally> tallies;
+    QHash<qint64, int> myOpenByNote;
+    if (!tallyMeetings(m_db, m_identity, tallies, m_error)
+        || !tallyTasks(m_db, m_identity, tallies, myOpenByNote, m_error))
+        return std::nullopt;
+    const QString myKey = m_identity.key(m_identity.me);
+    QList<Person> out;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        const Tally &tally = it.value();
+        Person person;
+        person.isMe = it.key() == myKey;
+        person.name = person.isMe ? Names::normalize(m_identity.me) : mostUsed(tally.spellings);
+        person.meetings = int(tally.notes.size());
+        if (!tally.lastMeeting.isEmpty())
+            person.lastMeeting = tally.lastMeeting;
+        person.openOwned = tally.openOwned;
+        for (const qint64 note : tally.notes)
+            person.openMineWithThem += myOpenByNote.value(note);
+        out.append(person);
+    }
+    std::sort(out.begin(), out.end(), [](const Person &a, const Person &b) {
+        const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.name < b.name;
+    });
+    return out;
+}
+
+std::optional<PeopleDirectory::PersonPage> PeopleDirectory::page(const QString &name)
+{
+    m_error.clear();
+    PersonPage page;
+    page.name = Names::normalize(name);
+    page.isMe = m_identity.isMe(page.name);
+    const QStringList mine = m_identity.names();
+    const QStringList theirs = page.isMe ? mine : QStringList { page.name };
+    if (page.name.isEmpty()) {
+        m_error = QStringLiteral("no name given");
+        return std::nullopt;
+    }
+    if (!readMeetings(m_db, theirs, page, m_error))
+        return std::nullopt;
+    auto theyOwe = openTasks(m_db, theirs, {}, m_error);
+    if (!theyOwe)
+        return std::nullopt;
+    std::optional<QList<Search::TaskHit>> iOwe;
+    if (mine.isEmpty())
+        iOwe.emplace();
+    else
+        iOwe = openTasks(m_db, mine, theirs, m_error);
+    if (!iOwe)
+        return std::nullopt;
+    page.theyOwe = std::move(*theyOwe);
+    page.iOwe = std::move(*iOwe);
+    if (page.meetings.isEmpty() && page.theyOwe.isEmpty()) {
+        const std::optional<bool> owns = ownsAnyTask(m_db, theirs, m_error);
+        if (!owns)
+            return std::nullopt;
+        if (!*owns) {
+            m_error = QStringLiteral("nobody named \"") + page.name + QStringLiteral("\" in the vault");
+            return std::nullopt;
+        }
+    }
+    if (page.isMe)
+        page.name = Names::normalize(m_identity.me);
+    return page;
+}
+
+QByteArray PeopleDirectory::toJsonLine(const Person &person)
+{
+    JsonWriter json;
+    json.beginObject()
+        .field("name", person.name)
+        .field("me", person.isMe)
+        .field("meetings", person.meetings)
+        .field("last_meeting", person.lastMeeting)
+        .field("open_owned", person.openOwned)
+        .field("open_mine_with_them", person.openMineWithThem)
+        .endObject();
+    return json.take();
+}
+
+QString PeopleDirectory::toTextLine(const Person &person)
+{
+    return person.name + (person.isMe ? QStringLiteral(" (me)") : QString()) + QStringLiteral(": ")
+        + QString::number(person.meetings) + QStringLiteral(" meetings, last ")
+        + person.lastMeeting.value_or(QStringLiteral("never")) + QStringLiteral("; owns ")
+        + QString::number(person.openOwned) + QStringLiteral(" open; I owe ")
+        + QString::number(person.openMineWithThem) + QStringLiteral(" from our meetings");
+}
+
+} // namespace core

@@ -1,0 +1,247 @@
+#include "peopledirectory.h"
+#include "viewsfixture.h"
+
+#include <QTest>
+
+using core::Identity;
+using core::PeopleDirectory;
+
+namespace {
+
+Identity jason()
+{
+    Identity identity;
+    identity.aliases = QStringList { QStringLiteral("Jason Vallery") };
+    return identity;
+}
+
+// Four notes: two with Alon (one undated), a group meeting, and one with Bob alone.
+bool writeVault(const TestVault &vault)
+{
+    return vault.write(QStringLiteral("Meetings/alon-1.md"), QByteArrayLiteral(R"(---
+title: Alon 1
+date: '2025-10-01'
+participants:
+- Jason Vallery
+- Alon Horev
+---
+
+## Action Items
+
+- [ ] Draft the Apollo plan @Myself
+- [ ] Send the cost model @Alon Horev
+- [x] Book the room @Alon Horev
+- [?] Ask Kushal about MAI @Myself
+
+## Decisions
+
+- Apollo comes first.
+)")) && vault.write(QStringLiteral("Meetings/group.md"), QByteArrayLiteral(R"(---
+title: Group
+date: '2025-10-15'
+participants:
+- Jason Vallery
+- alon horev
+- Bob Smith
+---
+
+## Action Items
+
+- [/] Review the budget @Myself
+- [-] Drop the old plan @Myself
+- [>] Forward the deck @Bob Smith
+
+## Decisions
+
+- The budget is frozen.
+)")) && vault.write(QStringLiteral("Meetings/bob.md"), QByteArrayLiteral(R"(---
+title: Bob
+date: '2025-09-01'
+participants:
+- Bob Smith
+---
+
+## Action Items
+
+- [ ] Hire a contractor @Carol Jones
+)")) && vault.write(QStringLiteral("Notes/alon-undated.md"), QByteArrayLiteral(R"(---
+title: Undated
+participants:
+- Alon Horev
+---
+
+## Decisions
+
+- An undated decision.
+)"));
+}
+
+QStringList texts(const QList<core::Search::TaskHit> &hits)
+{
+    QStringList out;
+    for (const auto &hit : hits)
+        out.append(hit.task.text);
+    return out;
+}
+
+} // namespace
+
+class TestPeopleDirectory : public QObject
+{
+    Q_OBJECT
+
+private:
+    views::IndexedVault m_vault;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(writeVault(m_vault.vault()));
+        QVERIFY(m_vault.index());
+    }
+
+    void directory_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("isMe");
+        QTest::addColumn<int>("meetings");
+        QTest::addColumn<QString>("lastMeeting");
+        QTest::addColumn<int>("openOwned");
+        QTest::addColumn<int>("openMineWithThem");
+        QTest::newRow("participant in three notes, spelled two ways, one undated")
+            << QStringLiteral("Alon Horev") << false << 3 << QStringLiteral("2025-10-15") << 1 << 3;
+        QTest::newRow("participant whose forwarded task counts as open")
+            << QStringLiteral("Bob Smith") << false << 2 << QStringLiteral("2025-10-15") << 1 << 1;
+        QTest::newRow("task owner who is in no meeting")
+            << QStringLiteral("Carol Jones") << false << 0 << QString() << 1 << 0;
+        QTest::newRow("me: Myself as owner, my alias as participant; done and cancelled are not open")
+            << QStringLiteral("Myself") << true << 2 << QStringLiteral("2025-10-15") << 3 << 3;
+    }
+
+    void directory()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, isMe);
+        QFETCH(int, meetings);
+        QFETCH(QString, lastMeeting);
+        QFETCH(int, openOwned);
+        QFETCH(int, openMineWithThem);
+        PeopleDirectory directory(m_vault.db(), jason());
+        const auto people = directory.people();
+        QVERIFY2(people, qPrintable(directory.error()));
+        const auto person = std::find_if(people->cbegin(), people->cend(), [&](const auto &p) { return p.name == name; });
+        QVERIFY2(person != people->cend(), qPrintable(name));
+        QCOMPARE(person->isMe, isMe);
+        QCOMPARE(person->meetings, meetings);
+        QCOMPARE(person->lastMeeting.value_or(QString()), lastMeeting);
+        QCOMPARE(person->openOwned, openOwned);
+        QCOMPARE(person->openMineWithThem, openMineWithThem);
+    }
+
+    void everyoneOnceSortedByName()
+    {
+        PeopleDirectory directory(m_vault.db(), jason());
+        const auto people = directory.people();
+        QVERIFY(people);
+        QStringList names;
+        for (const auto &person : *people)
+            names.append(person.name);
+        QCOMPARE(names, (QStringList { "Alon Horev", "Bob Smith", "Carol Jones", "Myself" }));
+    }
+
+    void withoutAliasesMyNameIsSomeoneElse()
+    {
+        PeopleDirectory directory(m_vault.db());
+        const auto people = directory.people();
+        QVERIFY(people);
+        QCOMPARE(people->size(), 5);
+        const auto jasonVallery = std::find_if(people->cbegin(), people->cend(),
+                                               [](const auto &p) { return p.name == u"Jason Vallery"; });
+        QVERIFY(jasonVallery != people->cend());
+        QVERIFY(!jasonVallery->isMe);
+        QCOMPARE(jasonVallery->meetings, 2);
+        QCOMPARE(jasonVallery->openMineWithThem, 3);
+        const auto myself = std::find_if(people->cbegin(), people->cend(), [](const auto &p) { return p.isMe; });
+        QVERIFY(myself != people->cend());
+        QCOMPARE(myself->name, QStringLiteral("Myself"));
+        QCOMPARE(myself->meetings, 0);
+        QCOMPARE(myself->openOwned, 3);
+    }
+
+    void pageOfAPerson()
+    {
+        PeopleDirectory directory(m_vault.db(), jason());
+        const auto page = directory.page(QStringLiteral("alon horev"));
+        QVERIFY2(page, qPrintable(directory.error()));
+        QVERIFY(!page->isMe);
+        QStringList meetings;
+        for (const auto &meeting : page->meetings)
+            meetings.append(meeting.path + u' ' + meeting.date.value_or(QStringLiteral("-")));
+        QCOMPARE(meetings, (QStringList { "Meetings/group.md 2025-10-15", "Meetings/alon-1.md 2025-10-01",
+                                          "Notes/alon-undated.md -" }));
+        QCOMPARE(texts(page->theyOwe), QStringList { "Send the cost model" });
+        QCOMPARE(texts(page->iOwe), (QStringList { "Review the budget", "Draft the Apollo plan", "Ask Kushal about MAI" }));
+        QStringList decisions;
+        for (const auto &decision : page->decisions)
+            decisions.append(decision.text);
+        QCOMPARE(decisions, (QStringList { "The budget is frozen.", "Apollo comes first.", "An undated decision." }));
+    }
+
+    void pageOfMeByAnyOfMyNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("me") << QStringLiteral("Myself");
+        QTest::newRow("my alias, lower case") << QStringLiteral("jason vallery");
+        QTest::newRow("my alias as a wikilink") << QStringLiteral("[[Jason Vallery]]");
+    }
+
+    void pageOfMeByAnyOfMyNames()
+    {
+        QFETCH(QString, name);
+        PeopleDirectory directory(m_vault.db(), jason());
+        const auto page = directory.page(name);
+        QVERIFY2(page, qPrintable(directory.error()));
+        QVERIFY(page->isMe);
+        QCOMPARE(page->name, QStringLiteral("Myself"));
+        QCOMPARE(page->meetings.size(), 2);
+        QCOMPARE(page->theyOwe.size(), 3);
+    }
+
+    void pageOfNobodyFails()
+    {
+        PeopleDirectory directory(m_vault.db(), jason());
+        QVERIFY(!directory.page(QStringLiteral("Nobody Here")));
+        QVERIFY2(directory.error().contains(u"Nobody Here"), qPrintable(directory.error()));
+        QVERIFY(!directory.page(QString()));
+    }
+
+    void seedNotePage()
+    {
+        views::IndexedVault seed;
+        QVERIFY(seed.vault().addSeed());
+        QVERIFY(seed.index());
+        PeopleDirectory directory(seed.db(), jason());
+        const auto page = directory.page(QStringLiteral("Alon Horev"));
+        QVERIFY2(page, qPrintable(directory.error()));
+        QCOMPARE(page->meetings.size(), 1);
+        QCOMPARE(page->theyOwe.size(), 2); // lines 31 and 49, the same action twice
+        QCOMPARE(page->iOwe.size(), 16);
+        QCOMPARE(page->decisions.size(), 4);
+        for (const auto &decision : page->decisions)
+            QCOMPARE(decision.merged, 2);
+    }
+
+    void lines()
+    {
+        const PeopleDirectory::Person alon { QStringLiteral("Alon Horev"), false, 3, QStringLiteral("2025-10-15"), 1, 3 };
+        QCOMPARE(PeopleDirectory::toJsonLine(alon),
+                 QByteArray(R"({"name":"Alon Horev","me":false,"meetings":3,"last_meeting":"2025-10-15","open_owned":1,"open_mine_with_them":3})"));
+        QCOMPARE(PeopleDirectory::toTextLine(alon),
+                 QStringLiteral("Alon Horev: 3 meetings, last 2025-10-15; owns 1 open; I owe 3 from our meetings"));
+        const PeopleDirectory::Person carol { QStringLiteral("Carol Jones"), false, 0, {}, 1, 0 };
+        QVERIFY(PeopleDirectory::toJsonLine(carol).contains(R"("last_meeting":null)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPeopleDirectory)
+#include "tst_peopledirectory.moc"
