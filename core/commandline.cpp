@@ -1,7 +1,11 @@
 #include "commandline.h"
 
 #include "indexer.h"
+#include "decisionlog.h"
+#include "duplicatefinder.h"
+#include "identity.h"
 #include "indexreader.h"
+#include "peopledirectory.h"
 #include "journal.h"
 #include "notejson.h"
 #include "noteparser.h"
@@ -12,6 +16,7 @@
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace core {
 
@@ -22,6 +27,7 @@ struct CommandLine::Options
     QString indexPath;
     std::optional<QString> expect;
     qint64 maxBytes = NoteParser::kDefaultMaxBytes;
+    Identity identity;
     bool json = false;
     bool noDoneDate = false;
 };
@@ -90,6 +96,9 @@ QString CommandLine::usage()
         "                                   change one task's status (STATUS: x, ' ', /, -, ?, > or a name)\n"
         "  history VAULT [--json]           the journal of writes, newest first\n"
         "  undo VAULT | redo VAULT          revert (or re-apply) the last write, if the line is still as written\n"
+        "  people VAULT [--json] [--me NAME=ALIAS,…]   everyone in the vault, with meetings and open tasks\n"
+        "  decisions VAULT [QUERY] [--json] all decisions, newest first\n"
+        "  duplicates VAULT [--json]        groups of likely duplicate tasks\n"
         "query terms: person: owner: tag: type: status: due: after: before: -term \"phrase\" words\n");
 }
 
@@ -127,6 +136,14 @@ int CommandLine::run(const QStringList &arguments)
             if (!ok || megabytes <= 0)
                 return usageError(QStringLiteral("--max-size takes a size in MB"));
             o.maxBytes = qint64(megabytes * 1024 * 1024);
+        } else if (arg == u"--me") {
+            const auto value = takeValue(arguments, i);
+            const QStringList names = value ? value->split(QRegularExpression(QStringLiteral("\\s*[=,]\\s*")), Qt::SkipEmptyParts)
+                                            : QStringList();
+            if (names.isEmpty())
+                return usageError(QStringLiteral("--me takes NAME or NAME=ALIAS,…"));
+            o.identity.me = names.first();
+            o.identity.aliases = names.mid(1);
         } else if (arg == u"--index" || arg == u"--expect") {
             const auto value = takeValue(arguments, i);
             if (!value)
@@ -156,6 +173,8 @@ int CommandLine::run(const QStringList &arguments)
         { u"tasks", 1, 2, &CommandLine::tasks },       { u"search", 2, 2, &CommandLine::search },
         { u"set-status", 4, 4, &CommandLine::setStatus }, { u"history", 1, 1, &CommandLine::history },
         { u"undo", 1, 1, &CommandLine::undo },         { u"redo", 1, 1, &CommandLine::redo },
+        { u"people", 1, 1, &CommandLine::people },     { u"decisions", 1, 2, &CommandLine::decisions },
+        { u"duplicates", 1, 1, &CommandLine::duplicates },
     };
     for (const auto &c : commands) {
         if (o.command != QStringView(c.name))
@@ -315,6 +334,62 @@ int CommandLine::undo(const Options &o)
 int CommandLine::redo(const Options &o)
 {
     return replay(o, false);
+}
+
+int CommandLine::people(const Options &o)
+{
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    if (!index)
+        return fail(Error, error);
+    PeopleDirectory directory(index->database(), o.identity);
+    const auto people = directory.people();
+    if (!people)
+        return fail(Error, directory.error());
+    for (const PeopleDirectory::Person &person : *people)
+        print(o.json ? PeopleDirectory::toJsonLine(person) : PeopleDirectory::toTextLine(person).toUtf8());
+    return Ok;
+}
+
+int CommandLine::decisions(const Options &o)
+{
+    QString problem;
+    const auto query = Query::parse(o.positional.value(1), &problem);
+    if (!query)
+        return fail(Usage, QStringLiteral("invalid query: ") + problem);
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    if (!index)
+        return fail(Error, error);
+    DecisionLog log(index->database());
+    const auto entries = log.entries(*query);
+    if (!entries)
+        return fail(Error, log.error());
+    for (const DecisionLog::Entry &entry : *entries)
+        print(o.json ? DecisionLog::toJsonLine(entry) : DecisionLog::toTextLine(entry).toUtf8());
+    return Ok;
+}
+
+int CommandLine::duplicates(const Options &o)
+{
+    QString error;
+    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    if (!index)
+        return fail(Error, error);
+    DuplicateFinder finder(o.identity);
+    const auto groups = finder.find(index->database());
+    if (!groups)
+        return fail(Error, finder.error());
+    for (const DuplicateFinder::Group &group : *groups) {
+        if (o.json) {
+            print(DuplicateFinder::toJsonLine(group));
+            continue;
+        }
+        for (const QString &line : DuplicateFinder::toTextLines(group))
+            print(line.toUtf8());
+        print({});
+    }
+    return Ok;
 }
 
 } // namespace core

@@ -29,6 +29,9 @@ private:
     int undo(const Options &o);
     int redo(const Options &o);
     int replay(const Options &o, bool undo);
+    int people(const Options &o);
+    int decisions(const Options &o);
+    int duplicates(const Options &o);
     int fail(int code, const QString &message);
     int usageError(const QString &message);
     void print(const QByteArray &line);

@@ -9,10 +9,24 @@ namespace core {
 
 namespace {
 
+// The fence starts the line: an indented "---" is Markdown, not a fence. Trailing spaces and the
+// '\r' of CRLF are allowed.
 bool isFence(QStringView line, bool closing)
 {
-    const QStringView trimmed = line.trimmed();
-    return trimmed == u"---" || (closing && trimmed == u"...");
+    while (!line.isEmpty() && line.back().isSpace())
+        line.chop(1);
+    return line == u"---" || (closing && line == u"...");
+}
+
+// Whether the YAML has anything but blank and comment lines: such a block is empty, not null.
+bool hasContent(QStringView yaml)
+{
+    for (const QStringView line : yaml.tokenize(u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
+            return true;
+    }
+    return false;
 }
 
 // Reads a scalar, or the scalars of a flat sequence; nested nodes are skipped, never walked, so
@@ -100,7 +114,7 @@ std::optional<Frontmatter::Block> Frontmatter::split(QStringView text)
 Frontmatter::Result Frontmatter::parse(QStringView yaml)
 {
     Result result;
-    if (yaml.trimmed().isEmpty())
+    if (!hasContent(yaml))
         return result;
     if (yaml.size() > kMaxYamlChars) {
         result.error = QStringLiteral("frontmatter is too large to read");
@@ -111,8 +125,8 @@ Frontmatter::Result Frontmatter::parse(QStringView yaml)
         // The explicit document end makes yaml-cpp 0.7 reject a quote left open, which it
         // otherwise silently runs to the end of the input.
         const YAML::Node root = YAML::Load(yaml.toUtf8().toStdString() + "\n...\n");
-        if (root.IsNull())
-            return result;
+        // A document that loads as null although it has content ("~", or "," which yaml-cpp
+        // reads as nothing) is not a map either.
         if (!root.IsMap()) {
             result.error = QStringLiteral("frontmatter is not a map of fields");
             return result;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace core {
 
@@ -24,6 +25,16 @@ QString fileStem(const QString &path)
     const QString name = path.section(u'/', -1);
     const qsizetype dot = name.lastIndexOf(u'.');
     return dot > 0 ? name.first(dot) : name;
+}
+
+// A valid YYYY-MM-DD that starts the file name, whatever follows ("2025-10-28-standup.md"),
+// unless it is more digits.
+std::optional<QString> fileNameDate(const QString &path)
+{
+    const QString stem = fileStem(path);
+    if (stem.size() > 10 && stem.at(10).isDigit())
+        return std::nullopt;
+    return NoteParser::dateOf(QStringView(stem).first(std::min<qsizetype>(stem.size(), 10)));
 }
 
 QStringList frontmatterTags(const QStringList &raw)
@@ -72,7 +83,7 @@ Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qin
     note.size = bytes.size();
     if (bytes.size() > maxBytes) {
         note.title = fileStem(relativePath);
-        note.date = dateOf(note.title);
+        note.date = fileNameDate(relativePath);
         note.warnings.append(QStringLiteral("file is too large to index (%1 MB; the limit is %2 MB)")
                                  .arg(bytes.size() >> 20)
                                  .arg(maxBytes >> 20));
@@ -110,7 +121,7 @@ Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qin
     if (fields.date)
         note.date = dateOf(*fields.date);
     if (!note.date)
-        note.date = dateOf(fileStem(relativePath));
+        note.date = fileNameDate(relativePath);
     if (fields.type && !fields.type->trimmed().isEmpty())
         note.type = fields.type->trimmed();
 

@@ -279,7 +279,7 @@ QByteArray PeopleDirectory::toJsonLine(const Person &person)
 QString PeopleDirectory::toTextLine(const Person &person)
 {
     return person.name + (person.isMe ? QStringLiteral(" (me)") : QString()) + QStringLiteral(": ")
-        + QString::number(person.meetings) + QStringLiteral(" meetings, last ")
+        + QString::number(person.meetings) + (person.meetings == 1 ? QStringLiteral(" meeting, last ") : QStringLiteral(" meetings, last "))
         + person.lastMeeting.value_or(QStringLiteral("never")) + QStringLiteral("; owns ")
         + QString::number(person.openOwned) + QStringLiteral(" open; I owe ")
         + QString::number(person.openMineWithThem) + QStringLiteral(" from our meetings");

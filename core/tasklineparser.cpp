@@ -2,6 +2,7 @@
 
 #include "tagscanner.h"
 
+#include <QDate>
 #include <QRegularExpression>
 #include <array>
 
@@ -30,10 +31,12 @@ const std::array kMarkers {
     Marker { u"⏬", Field::Priority, u"lowest" },
 };
 
+// A real calendar date: "2025-02-30" is not a due date, like the note's own date.
 bool isDate(QStringView s)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return s.size() == 10 && re.match(s).hasMatch();
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    return s.size() == 10 && re.match(s).hasMatch()
+        && QDate(s.first(4).toInt(), s.sliced(5, 2).toInt(), s.sliced(8, 2).toInt()).isValid();
 }
 
 bool valueFits(Field field, QStringView value)
@@ -73,34 +76,39 @@ void assign(Task &task, Field field, const QString &value)
     }
 }
 
+// Whether `c` can occur in the value of some emoji field (see valueFits), whitespace included.
+bool isValueChar(QChar c)
+{
+    return c.isSpace()
+        || (c.unicode() < 0x80
+            && (c.isLetterOrNumber() || c == u',' || c == u'!' || c == u'_' || c == u'-'));
+}
+
 // Strips the rightmost emoji field if what follows its emoji is a valid value.
 bool takeEmojiField(QStringView &rest, Task &task)
 {
-    // One backward pass: every marker starts with a non-ASCII code unit.
-    qsizetype best = -1;
+    // Only the value can follow the emoji, so the backward scan stops at the first character that
+    // no value has: reading a long line field by field stays linear.
+    qsizetype valueStart = rest.size();
+    while (valueStart > 0 && isValueChar(rest.at(valueStart - 1)))
+        --valueStart;
+    const bool selector = valueStart > 0 && rest.at(valueStart - 1) == u'\uFE0F';
+    const QStringView head = rest.first(valueStart - (selector ? 1 : 0));
     const Marker *marker = nullptr;
-    for (qsizetype i = rest.size() - 1; i >= 0 && !marker; --i) {
-        if (rest.at(i).unicode() < 0x80)
-            continue;
-        for (const Marker &m : kMarkers) {
-            if (rest.sliced(i).startsWith(QStringView(m.emoji))) {
-                best = i;
-                marker = &m;
-                break;
-            }
+    for (const Marker &m : kMarkers) {
+        if (head.endsWith(QStringView(m.emoji))) {
+            marker = &m;
+            break;
         }
     }
     if (!marker)
         return false;
-    QStringView value = rest.sliced(best + QStringView(marker->emoji).size());
-    if (value.startsWith(u'\uFE0F'))
-        value = value.sliced(1);
-    value = value.trimmed();
+    const QStringView value = rest.sliced(valueStart).trimmed();
     if (!valueFits(marker->field, value))
         return false;
     assign(task, marker->field,
            marker->priority ? QString::fromUtf16(marker->priority) : value.toString());
-    rest = rest.first(best);
+    rest = head.chopped(QStringView(marker->emoji).size());
     return true;
 }
 

@@ -317,6 +317,77 @@ private Q_SLOTS:
         QCOMPARE(r.out, QByteArray("other.md  2025-11-01  Other\n"));
     }
 
+    void historyUndoRedo()
+    {
+        TestVault vault;
+        QVERIFY(vault.addSeed());
+        QFile::setPermissions(vault.filePath(QStringLiteral("meeting-note.md")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray original = vault.read(QStringLiteral("meeting-note.md"));
+        QCOMPARE(run(vault, { "set-status", vault.root(), "meeting-note.md", "27", "done" }).code, 0);
+        QVERIFY(vault.read(QStringLiteral("meeting-note.md")) != original);
+
+        Run r = run(vault, { "history", vault.root(), "--json" });
+        QCOMPARE(r.code, 0);
+        const QByteArrayList lines = outputLines(r.out);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject entry = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(entry.value(QStringLiteral("line")).toInt(), 27);
+        QVERIFY(entry.value(QStringLiteral("old")).toString().startsWith(QStringLiteral("- [?] Meet with Kushal")));
+        QVERIFY(entry.value(QStringLiteral("new")).toString().startsWith(QStringLiteral("- [x] Meet with Kushal")));
+
+        QCOMPARE(run(vault, { "undo", vault.root() }).code, 0);
+        QCOMPARE(vault.read(QStringLiteral("meeting-note.md")), original);
+        r = run(vault, { "undo", vault.root() });
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("nothing to undo"));
+        QCOMPARE(run(vault, { "redo", vault.root() }).code, 0);
+        QVERIFY(vault.read(QStringLiteral("meeting-note.md")).contains("- [x] Meet with Kushal"));
+
+        // Undo refuses a line that changed since it was written.
+        QByteArray edited = vault.read(QStringLiteral("meeting-note.md"));
+        edited.replace("- [x] Meet with Kushal", "- [/] Meet with Kushal");
+        QVERIFY(vault.write(QStringLiteral("meeting-note.md"), edited));
+        r = run(vault, { "undo", vault.root() });
+        QCOMPARE(r.code, 3);
+        QCOMPARE(vault.read(QStringLiteral("meeting-note.md")), edited);
+    }
+
+    void vaultWideViews()
+    {
+        TestVault vault;
+        QVERIFY(vault.addSeed());
+        Run r = run(vault, { "duplicates", vault.root(), "--json" });
+        QCOMPARE(r.code, 0);
+        const QByteArrayList groups = outputLines(r.out);
+        QVERIFY(groups.size() >= 6);
+        for (const QByteArray &line : groups) {
+            const QJsonArray tasks = QJsonDocument::fromJson(line).object().value(QStringLiteral("tasks")).toArray();
+            QVERIFY(tasks.size() >= 2);
+            QCOMPARE(objectKeys(line).at(1), (QStringList { "path", "line", "text" }));
+        }
+
+        r = run(vault, { "people", vault.root(), "--json", "--me", "Myself=Jason Vallery" });
+        QCOMPARE(r.code, 0);
+        QByteArrayList people = outputLines(r.out);
+        QVERIFY(people.size() >= 2);
+        bool sawAlon = false;
+        for (const QByteArray &line : std::as_const(people)) {
+            const QJsonObject person = QJsonDocument::fromJson(line).object();
+            if (person.value(QStringLiteral("name")).toString() == u"Alon Horev") {
+                sawAlon = true;
+                QCOMPARE(person.value(QStringLiteral("meetings")).toInt(), 1);
+            }
+        }
+        QVERIFY(sawAlon);
+
+        r = run(vault, { "decisions", vault.root(), "person:\"Alon Horev\"", "--json" });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(outputLines(r.out).size(), 4); // eight decisions, each stated twice
+        QCOMPARE(run(vault, { "decisions", vault.root(), "person:Nobody" }).out, QByteArray());
+        QCOMPARE(run(vault, { "decisions", vault.root(), "status:bogus" }).code, 2);
+    }
+
     void setStatusChangesExactlyOneLineOfTheSeed()
     {
         TestVault vault;
