@@ -4,6 +4,7 @@
 #include "tagscanner.h"
 #include "tasklineparser.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -66,9 +67,10 @@ struct ListItem
 class Walker
 {
 public:
-    Walker(const QByteArray &body, int firstLine)
+    Walker(const QByteArray &body, int firstLine, qint64 budgetMs)
         : m_body(body)
         , m_firstLine(firstLine)
+        , m_budgetMs(budgetMs)
     {
         for (qsizetype i = m_body.indexOf('\n'); i >= 0; i = m_body.indexOf('\n', i + 1))
             m_newlines.push_back(i);
@@ -80,11 +82,12 @@ public:
         parser.abi_version = 0;
         // Permissive autolinks stay off: they have quadratic cases in md4c 0.4.8.
         parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
-        parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) { return self(u)->enterBlock(t, d); };
-        parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) { return self(u)->leaveBlock(t, d); };
+        parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) { return self(u)->overBudget() ? 1 : self(u)->enterBlock(t, d); };
+        parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) { return self(u)->overBudget() ? 1 : self(u)->leaveBlock(t, d); };
         parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
         parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
-        parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) { return self(u)->text(t, s, n); };
+        parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) { return self(u)->overBudget() ? 1 : self(u)->text(t, s, n); };
+        m_timer.start();
         md_parse(m_body.constData(), MD_SIZE(m_body.size()), &parser, this);
         finishSection();
         finish();
@@ -93,6 +96,15 @@ public:
 
 private:
     static Walker *self(void *userdata) { return static_cast<Walker *>(userdata); }
+
+    // md4c 0.4.8 has quadratic corners fixed only in 0.5: a note that takes too long is cut short,
+    // keeping what was read so far, rather than stalling the whole index.
+    bool overBudget()
+    {
+        if (++m_calls % 1024 == 0 && m_timer.elapsed() > m_budgetMs)
+            m_result.truncated = true;
+        return m_result.truncated;
+    }
 
     int lineOf(qsizetype offset) const
     {
@@ -320,7 +332,10 @@ private:
 
     const QByteArray &m_body;
     const int m_firstLine;
+    const qint64 m_budgetMs;
     std::vector<qsizetype> m_newlines;
+    QElapsedTimer m_timer;
+    quint64 m_calls = 0;
     std::vector<MD_BLOCKTYPE> m_stack;
     std::vector<ListItem> m_items;
     QSet<int> m_taskLines;
@@ -343,9 +358,9 @@ private:
 
 } // namespace
 
-BodyParser::Result BodyParser::parse(const QByteArray &body, int firstLine)
+BodyParser::Result BodyParser::parse(const QByteArray &body, int firstLine, qint64 timeBudgetMs)
 {
-    return Walker(body, firstLine).run();
+    return Walker(body, firstLine, timeBudgetMs).run();
 }
 
 } // namespace core

@@ -25,10 +25,14 @@ public:
         QStringList people; // from "**With**:" style lines before the first level-2 heading
         QList<Task> tasks;
         QString plainText;
+        bool truncated = false; // parsing stopped at the time budget
+
     };
 
+    static constexpr qint64 kTimeBudgetMs = 5000;
+
     // `body` is UTF-8; `firstLine` is the file line number of its first byte.
-    static Result parse(const QByteArray &body, int firstLine);
+    static Result parse(const QByteArray &body, int firstLine, qint64 timeBudgetMs = kTimeBudgetMs);
 };
 
 } // namespace core

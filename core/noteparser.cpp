@@ -110,6 +110,8 @@ Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qin
     }
 
     BodyParser::Result body = BodyParser::parse(QStringView(text).sliced(bodyStart).toUtf8(), bodyFirstLine);
+    if (body.truncated)
+        note.warnings.append(QStringLiteral("the Markdown took too long to read; only its beginning is indexed"));
 
     if (fields.title && !fields.title->trimmed().isEmpty())
         note.title = fields.title->trimmed();
