@@ -159,7 +159,7 @@ private:
     {
         m_stack.pop_back();
         append(u" ");
-        m_result.plainText += u'\n';
+        m_result.plainText += '\n';
         switch (type) {
         case MD_BLOCK_H: leaveHeading(); break;
         case MD_BLOCK_UL:
@@ -280,6 +280,11 @@ private:
             addTask(lineOf(text - m_body.constData()));
     }
 
+    bool capturing() const
+    {
+        return m_heading || (m_summary && m_section == Section::Summary) || (m_item && m_listDepth == 1) || m_paragraph;
+    }
+
     void append(QStringView s)
     {
         if (m_heading)
@@ -298,35 +303,38 @@ private:
             settleItem(s);
         if (m_codeDepth > 0) {
             if (type == MD_TEXT_CODE)
-                m_result.plainText += QString::fromUtf8(s, size);
+                m_result.plainText.append(s, size);
             return 0;
         }
-        QString chunk;
-        switch (type) {
-        case MD_TEXT_NORMAL:
-            chunk = QString::fromUtf8(s, size);
-            if (inBuffer(s)) {
-                // A byte of a multi-byte character is never whitespace here.
-                const uchar prev = s == m_body.constData() ? '\n' : uchar(s[-1]);
-                const QChar before = prev < 0x80 ? QChar(prev) : QChar(u'x');
-                TagScanner::scan(chunk, before, m_result.tags);
-            }
-            break;
-        case MD_TEXT_CODE:
-        case MD_TEXT_LATEXMATH: chunk = QString::fromUtf8(s, size); break;
-        case MD_TEXT_ENTITY: chunk = decodeEntity(QString::fromUtf8(s, size)); break;
-        case MD_TEXT_NULLCHAR: chunk = QString(QChar::ReplacementCharacter); break;
-        case MD_TEXT_BR:
-        case MD_TEXT_SOFTBR: chunk = QStringLiteral(" "); break;
-        default: return 0; // inline HTML
-        }
+        if (type == MD_TEXT_HTML)
+            return 0;
         if (!m_seenH2 && m_listDepth == 0 && inBuffer(s) && parentType(0) == MD_BLOCK_P) {
             const int line = lineOf(s - m_body.constData());
             if (m_peopleLines.isEmpty() || m_peopleLines.back() != line)
                 m_peopleLines.append(line);
         }
+        const QByteArrayView bytes(s, size);
+        const bool soft = type == MD_TEXT_BR || type == MD_TEXT_SOFTBR;
+        m_result.plainText.append(soft ? QByteArrayView("\n") : bytes);
+        // Most text (transcripts) is only indexed: decode it only when a section wants it or it may hold a tag.
+        const bool tagged = type == MD_TEXT_NORMAL && bytes.contains('#') && inBuffer(s);
+        if (!tagged && !capturing())
+            return 0;
+        QString chunk;
+        switch (type) {
+        case MD_TEXT_NORMAL: chunk = QString::fromUtf8(bytes); break;
+        case MD_TEXT_CODE:
+        case MD_TEXT_LATEXMATH: chunk = QString::fromUtf8(bytes); break;
+        case MD_TEXT_ENTITY: chunk = decodeEntity(QString::fromUtf8(bytes)); break;
+        case MD_TEXT_NULLCHAR: chunk = QString(QChar::ReplacementCharacter); break;
+        default: chunk = QStringLiteral(" "); break; // line breaks
+        }
+        if (tagged) {
+            // A byte of a multi-byte character is never whitespace here.
+            const uchar prev = s == m_body.constData() ? '\n' : uchar(s[-1]);
+            TagScanner::scan(chunk, prev < 0x80 ? QChar(prev) : QChar(u'x'), m_result.tags);
+        }
         append(chunk);
-        m_result.plainText += type == MD_TEXT_SOFTBR ? QStringLiteral("\n") : chunk;
         return 0;
     }
 

@@ -24,7 +24,7 @@ public:
         QStringList tags;
         QStringList people; // from "**With**:" style lines before the first level-2 heading
         QList<Task> tasks;
-        QString plainText;
+        QByteArray plainText; // UTF-8, for the full-text index
         bool truncated = false; // parsing stopped at the time budget
 
     };

@@ -192,6 +192,10 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
 
     // A first full index loads faster without secondary indexes, then builds them in one pass.
     const bool bulk = wasEmpty && jobs.size() > kBatchSize;
+    // ...and without checkpointing the write-ahead log every few megabytes (it is done once, after).
+    QSqlQuery pragma(db);
+    if (bulk && !pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        qCWarning(lcIndex) << "cannot defer checkpoints:" << pragma.lastError().text();
     IndexWriter writer(db);
     // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
     if (!db.transaction() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare()) {
@@ -229,6 +233,9 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
         db.rollback();
         return std::nullopt;
     }
+    if (bulk && !(pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"))
+                  && pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))))
+        qCWarning(lcIndex) << "cannot checkpoint:" << pragma.lastError().text();
     if (progress)
         progress(int(jobs.size()), int(jobs.size()));
 

@@ -153,7 +153,7 @@ bool IndexWriter::writeChildren(const Note &note, qint64 id)
     }
     m_insertFts.bind(1, id);
     m_insertFts.bind(2, note.title);
-    m_insertFts.bind(3, note.body);
+    m_insertFts.bindUtf8(3, note.body);
     return exec(m_insertFts);
 }
 

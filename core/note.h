@@ -2,6 +2,7 @@
 
 #include "task.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,7 @@ struct Note
     QStringList keyPoints;
     QStringList warnings;
     QList<Task> tasks;
-    QString body; // plain text of the body, for full-text search; not exported
+    QByteArray body; // plain text of the body in UTF-8, for full-text search; not exported
     qint64 size = 0;
     qint64 mtime = 0; // milliseconds since the epoch
 };

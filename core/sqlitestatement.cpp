@@ -48,6 +48,11 @@ void SqliteStatement::bind(int index, const std::optional<QString> &text)
         sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &text)
+{
+    sqlite3_bind_text(m_stmt, index, text.constData() ? text.constData() : "", int(text.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

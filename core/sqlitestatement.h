@@ -27,6 +27,7 @@ public:
     void bind(int index, const QString &text);
     void bind(int index, const std::optional<QString> &text);
     void bind(int index, qint64 value);
+    void bindUtf8(int index, const QByteArray &text);
     // Runs to completion, then resets for the next row.
     bool exec();
     qint64 lastInsertId() const;

@@ -833,7 +833,7 @@ void TestNoteParser::seedNote()
     QCOMPARE(note.warnings.size(), 1);
     QVERIFY(note.warnings.first().contains(QStringLiteral("mojibake")));
     QCOMPARE(note.tasks.size(), 18);
-    QVERIFY(!note.body.contains(kMacCalendar));
+    QVERIFY(!QString::fromUtf8(note.body).contains(kMacCalendar));
 }
 
 void TestNoteParser::seedTasks_data()
