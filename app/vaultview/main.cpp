@@ -1,0 +1,105 @@
+#include "launchoptions.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace {
+
+// --screenshot must work on a machine without a display.
+void chooseOffscreenIfHeadless(int argc, char *argv[])
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot = screenshot || qstrncmp(argv[i], "--screenshot", 12) == 0;
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void applyPalette(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    // Fusion draws with the palette it is given; native styles may not.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(
+        name == u"dark" ? ui::Theme::darkPalette() : ui::Theme::lightPalette());
+}
+
+// Renders the window once it has loaded, then quits with 0 when the file was written.
+void scheduleScreenshot(QApplication &app, ui::MainWindow &window, const QString &file)
+{
+    const auto take = [&app, &window, file] {
+        const bool ok = window.grab().save(file);
+        QTextStream(stderr) << (ok ? "screenshot written to " : "cannot write the screenshot ")
+                            << file << '\n';
+        app.exit(ok ? 0 : 1);
+    };
+    // A short delay lets deferred layouts (wrapped rows) settle.
+    QObject::connect(
+        &window, &ui::MainWindow::ready, &app, [take] { QTimer::singleShot(300, take); });
+    QTimer::singleShot(180000, &app, [take] {
+        qCWarning(ui::lcUi) << "the vault did not finish loading in time; rendering it as it is";
+        take();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    chooseOffscreenIfHeadless(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vaultview"));
+    QApplication::setApplicationName(QStringLiteral("vaultview"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vaultview"));
+    QApplication::setApplicationVersion(QStringLiteral(VAULTVIEW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("vaultview"));
+
+    QString error;
+    const auto options = ui::LaunchOptions::parse(QApplication::arguments(), &error);
+    if (!options) {
+        QTextStream(stderr) << "vaultview: " << error << "\nTry vaultview --help.\n";
+        return 2;
+    }
+    if (options->help || options->version) {
+        QTextStream(stdout) << (options->help
+                ? options->helpText
+                : QStringLiteral("vaultview " VAULTVIEW_VERSION "\n"));
+        return 0;
+    }
+    applyPalette(options->palette);
+
+    // Screenshots neither read nor change the user's settings.
+    std::optional<QTemporaryDir> scratch;
+    if (options->screenshotMode())
+        scratch.emplace();
+    const auto settings = scratch
+        ? std::make_unique<ui::Settings>(scratch->filePath(QStringLiteral("settings.ini")))
+        : std::make_unique<ui::Settings>();
+    ui::MainWindow window(*settings, *options);
+    const QString vault = options->initialVault(*settings, QApplication::applicationDirPath());
+    if (options->screenshotMode()) {
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        scheduleScreenshot(app, window, options->screenshot);
+    }
+    window.show();
+    if (vault.isEmpty()) {
+        QTextStream(stderr) << "vaultview: no vault given and the sample vault was not found\n";
+        if (options->screenshotMode())
+            return 1;
+    } else if (!window.openVault(vault) && options->screenshotMode()) {
+        QTextStream(stderr) << "vaultview: " << window.lastError() << '\n';
+        return 1;
+    }
+    return QApplication::exec();
+}

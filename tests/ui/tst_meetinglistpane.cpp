@@ -1,0 +1,124 @@
+#include "indexer.h"
+#include "meetinglistdelegate.h"
+#include "meetinglistmodel.h"
+#include "meetinglistpane.h"
+#include "paneheader.h"
+#include "uitestsupport.h"
+#include "vaultindex.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QListView>
+#include <QSignalSpy>
+#include <QtTest>
+
+using ui::MeetingListModel;
+using ui::MeetingListPane;
+
+class tst_MeetingListPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void keyboardNavigation();
+    void selectionSurvivesFiltering();
+    void sectionsAreTaller();
+    void sortBox();
+
+private:
+    TestVault m_vault;
+    std::unique_ptr<core::VaultIndex> m_index;
+};
+
+void tst_MeetingListPane::initTestCase()
+{
+    QVERIFY(uitest::writeFixture(m_vault));
+    m_index = std::make_unique<core::VaultIndex>(m_vault.root(), m_vault.indexPath());
+    QVERIFY(m_index->open());
+    QVERIFY(core::Indexer(*m_index).update());
+}
+
+void tst_MeetingListPane::keyboardNavigation()
+{
+    MeetingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_index->database());
+    MeetingListPane pane(&model);
+    pane.resize(300, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy current(&pane, &MeetingListPane::currentPathChanged);
+    QVERIFY(pane.selectPath(uitest::kStandup));
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(pane.currentPath(), uitest::kStandup);
+    pane.view()->setFocus();
+    QTest::keyClick(pane.view(), Qt::Key_Down);
+    QCOMPARE(pane.currentPath(), uitest::kBudget);
+    QTest::keyClick(pane.view(), Qt::Key_End);
+    QCOMPARE(pane.currentPath(), uitest::kApollo);
+    QTest::keyClick(pane.view(), Qt::Key_Home);
+    QCOMPARE(pane.currentPath(), uitest::kStandup);
+    QCOMPARE(current.count(), 4);
+    QVERIFY(!pane.selectPath(QStringLiteral("missing.md")));
+}
+
+void tst_MeetingListPane::selectionSurvivesFiltering()
+{
+    MeetingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_index->database());
+    MeetingListPane pane(&model);
+    pane.setTotalCount(3);
+    pane.show();
+    QVERIFY(pane.selectPath(uitest::kApollo));
+    QSignalSpy current(&pane, &MeetingListPane::currentPathChanged);
+    QVERIFY(model.setQueryText(QStringLiteral("tag:apollo")));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(
+        pane.view()->currentIndex().data(MeetingListModel::PathRole).toString(), uitest::kApollo);
+    QCOMPARE(current.count(), 0);
+    QCOMPARE(pane.findChild<ui::PaneHeader *>()->detail(), QStringLiteral("2 of 3"));
+    // Filtered out: nothing selected, and no meeting change is announced.
+    QVERIFY(model.setQueryText(QStringLiteral("type:people")));
+    QVERIFY(!pane.view()->selectionModel()->hasSelection());
+    QCOMPARE(current.count(), 0);
+    QVERIFY(model.setQueryText(QStringLiteral("type:nothing")));
+    QVERIFY(!pane.view()->isVisible());
+    QVERIFY(model.setQueryText(QString()));
+    QVERIFY(pane.view()->isVisible());
+    QCOMPARE(pane.findChild<ui::PaneHeader *>()->detail(), QStringLiteral("3"));
+}
+
+void tst_MeetingListPane::sectionsAreTaller()
+{
+    MeetingListModel model;
+    model.setDatabase(m_index->database());
+    ui::MeetingListDelegate delegate;
+    QStyleOptionViewItem option;
+    option.font = QFont();
+    option.fontMetrics = QFontMetrics(option.font);
+    const int first = delegate.sizeHint(option, model.index(0)).height();
+    const int second = delegate.sizeHint(option, model.index(1)).height();
+    QCOMPARE(second, ui::MeetingListDelegate::rowHeight(option.fontMetrics));
+    QCOMPARE(first, second + ui::MeetingListDelegate::headerHeight(option.fontMetrics));
+}
+
+void tst_MeetingListPane::sortBox()
+{
+    MeetingListModel model;
+    model.setDatabase(m_index->database());
+    MeetingListPane pane(&model);
+    pane.show();
+    QSignalSpy order(&pane, &MeetingListPane::orderChanged);
+    QComboBox *box = pane.sortBox();
+    QCOMPARE(box->count(), 2);
+    box->setCurrentIndex(1);
+    Q_EMIT box->activated(1);
+    QCOMPARE(order.count(), 1);
+    QCOMPARE(
+        order.first().first().value<MeetingListModel::Order>(), MeetingListModel::Order::Title);
+}
+
+QTEST_MAIN(tst_MeetingListPane)
+#include "tst_meetinglistpane.moc"

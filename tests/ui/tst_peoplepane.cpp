@@ -1,0 +1,58 @@
+#include "peoplemodel.h"
+#include "peoplepane.h"
+#include "task.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QSignalSpy>
+#include <QtTest>
+
+class tst_PeoplePane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void activatingAPersonFiltersByThem();
+    void emptyMeeting();
+};
+
+void tst_PeoplePane::activatingAPersonFiltersByThem()
+{
+    ui::PeoplePane pane;
+    QAbstractItemModelTester tester(
+        pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.resize(220, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    core::Task owned;
+    owned.owner = QStringLiteral("Priya Patel");
+    pane.showPeople({ QStringLiteral("Alon Horev"), QStringLiteral("Priya Patel") }, { owned });
+    QCOMPARE(pane.model()->rowCount(), 2);
+    QSignalSpy activated(&pane, &ui::PeoplePane::personActivated);
+    QListView *view = pane.view();
+    view->setFocus();
+    view->setCurrentIndex(pane.model()->index(1));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), QStringLiteral("Priya Patel"));
+    const QRect first = view->visualRect(pane.model()->index(0));
+    QVERIFY(first.height() >= 2 * view->fontMetrics().height());
+    // The context menu's action does the same for the current person.
+    view->setCurrentIndex(pane.model()->index(0));
+    QCOMPARE(view->actions().size(), 1);
+    view->actions().first()->trigger();
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.last().first().toString(), QStringLiteral("Alon Horev"));
+}
+
+void tst_PeoplePane::emptyMeeting()
+{
+    ui::PeoplePane pane;
+    pane.show();
+    pane.showPeople({}, {});
+    QCOMPARE(pane.model()->rowCount(), 0);
+    QVERIFY(!pane.view()->isVisible());
+}
+
+QTEST_MAIN(tst_PeoplePane)
+#include "tst_peoplepane.moc"

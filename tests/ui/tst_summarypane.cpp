@@ -1,0 +1,146 @@
+#include "indexer.h"
+#include "indexreader.h"
+#include "note.h"
+#include "summarypane.h"
+#include "tagchip.h"
+#include "theme.h"
+#include "uitestsupport.h"
+#include "vaultindex.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QtTest>
+
+using ui::SummaryPane;
+
+class tst_SummaryPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheMeeting();
+    void tagChipsSetTheQuery();
+    void warningsAreShownDiscreetly();
+    void followsThePalette();
+    void emptyState();
+    void seedNote();
+
+private:
+    core::Note note(const QString &path) const;
+
+    TestVault m_vault;
+    std::unique_ptr<core::VaultIndex> m_index;
+};
+
+void tst_SummaryPane::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(uitest::writeFixture(m_vault));
+    QVERIFY(m_vault.addSeed(uitest::kSeed));
+    m_index = std::make_unique<core::VaultIndex>(m_vault.root(), m_vault.indexPath());
+    QVERIFY(m_index->open());
+    QVERIFY(core::Indexer(*m_index).update());
+}
+
+core::Note tst_SummaryPane::note(const QString &path) const
+{
+    return core::IndexReader(m_index->database()).note(path).value_or(core::Note());
+}
+
+void tst_SummaryPane::showsTheMeeting()
+{
+    SummaryPane pane;
+    pane.resize(420, 600);
+    pane.show();
+    pane.showNote(note(uitest::kApollo));
+    QCOMPARE(pane.title(), QStringLiteral("Apollo kickoff"));
+    QCOMPARE(
+        pane.tags(), (QStringList { QStringLiteral("apollo"), QStringLiteral("project/infra") }));
+    const auto labels = pane.findChildren<QLabel *>();
+    const bool hasDate = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text() == QStringLiteral("Friday, 10 January 2025  ·  Project");
+    });
+    QVERIFY(hasDate);
+    const bool hasSource = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text().contains(QStringLiteral("2025-01-10 Apollo kickoff.md"));
+    });
+    QVERIFY(hasSource);
+    const QString text = pane.plainText();
+    QVERIFY2(text.contains(QStringLiteral("We agreed to start Apollo with")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("KEY POINTS")));
+    QVERIFY(text.contains(QStringLiteral("Budget approved.")));
+    // Rendered by md4c: the key points are a list, the wiki link a styled span.
+    QVERIFY(pane.html().contains(QStringLiteral("<li")));
+    QVERIFY(pane.warningText().isEmpty());
+}
+
+void tst_SummaryPane::tagChipsSetTheQuery()
+{
+    SummaryPane pane;
+    pane.resize(420, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showNote(note(uitest::kApollo));
+    QSignalSpy activated(&pane, &SummaryPane::tagActivated);
+    const auto chips = pane.findChildren<ui::TagChip *>();
+    QCOMPARE(chips.size(), 2);
+    QCOMPARE(chips.at(1)->text(), QStringLiteral("#project/infra"));
+    QVERIFY(chips.at(1)->isVisible());
+    QTest::mouseClick(chips.at(1), Qt::LeftButton);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), QStringLiteral("project/infra"));
+}
+
+void tst_SummaryPane::warningsAreShownDiscreetly()
+{
+    SummaryPane pane;
+    pane.show();
+    core::Note broken = note(uitest::kStandup);
+    broken.warnings
+        = { QStringLiteral("frontmatter could not be read"), QStringLiteral("something else") };
+    pane.showNote(broken);
+    QCOMPARE(pane.warningText(), QStringLiteral("Frontmatter could not be read (+1 more)"));
+    pane.showNote(note(uitest::kStandup));
+    QCOMPARE(pane.warningText(), QString());
+}
+
+void tst_SummaryPane::followsThePalette()
+{
+    SummaryPane pane;
+    pane.setPalette(ui::Theme::lightPalette());
+    pane.showNote(note(uitest::kApollo));
+    const QString lightText = ui::Theme::css(ui::Theme::lightPalette().color(QPalette::Text));
+    QVERIFY(pane.browser()->document()->defaultStyleSheet().contains(lightText));
+    pane.setPalette(ui::Theme::darkPalette());
+    const QString darkText = ui::Theme::css(ui::Theme::darkPalette().color(QPalette::Text));
+    QVERIFY(pane.browser()->document()->defaultStyleSheet().contains(darkText));
+    QVERIFY(!pane.browser()->document()->defaultStyleSheet().contains(lightText));
+    QVERIFY(pane.plainText().contains(QStringLiteral("Budget approved.")));
+}
+
+void tst_SummaryPane::emptyState()
+{
+    SummaryPane pane;
+    pane.showNote(note(uitest::kApollo));
+    pane.clear();
+    QCOMPARE(pane.title(), QString());
+    QVERIFY(pane.tags().isEmpty());
+    QVERIFY(pane.plainText().isEmpty());
+}
+
+void tst_SummaryPane::seedNote()
+{
+    SummaryPane pane;
+    pane.showNote(note(uitest::kSeed));
+    QVERIFY(pane.title().startsWith(QStringLiteral("1:1 with Alon Horev, MAI Falcon rollout")));
+    QCOMPARE(pane.tags().size(), 5);
+    QVERIFY(pane.plainText().contains(QStringLiteral("Jason Vallery and Alon Horev aligned")));
+    QVERIFY(pane.plainText().contains(QStringLiteral("Liquid-cooled storage SKUs were discussed")));
+    // The repaired mojibake is a notice about the file, shown discreetly.
+    QVERIFY(pane.warningText().contains(QStringLiteral("ojibake")));
+}
+
+QTEST_MAIN(tst_SummaryPane)
+#include "tst_summarypane.moc"

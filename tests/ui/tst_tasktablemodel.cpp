@@ -1,0 +1,302 @@
+#include "indexer.h"
+#include "indexreader.h"
+#include "journal.h"
+#include "note.h"
+#include "taskeditor.h"
+#include "tasktablemodel.h"
+#include "theme.h"
+#include "uitestsupport.h"
+#include "vaultindex.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+#include <memory>
+
+using ui::TaskTableModel;
+
+namespace {
+
+// A fixture vault, indexed, with an editor and a model showing one note.
+struct Env
+{
+    TestVault vault;
+    std::unique_ptr<core::VaultIndex> index;
+    std::unique_ptr<ui::TaskEditor> editor;
+    TaskTableModel model;
+
+    bool setUp(const QString &path)
+    {
+        if (!uitest::writeFixture(vault))
+            return false;
+        index = std::make_unique<core::VaultIndex>(vault.root(), vault.indexPath());
+        if (!index->open() || !core::Indexer(*index).update())
+            return false;
+        editor = std::make_unique<ui::TaskEditor>(*index);
+        model.setEditor(editor.get());
+        return load(path);
+    }
+
+    bool load(const QString &path)
+    {
+        const auto note = core::IndexReader(index->database()).note(path);
+        if (!note)
+            return false;
+        model.setNote(path, note->tasks, ui::TaskLineReader::read(vault.root(), *note));
+        return true;
+    }
+
+    QModelIndex status(int row) const { return model.index(row, TaskTableModel::StatusColumn); }
+};
+
+QString today()
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
+} // namespace
+
+class tst_TaskTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tasksInFileOrder();
+    void overdueUsesTheWarningColour();
+    void priorityIsDrawn();
+    void checkToggleWritesOneLineAndUndoes();
+    void everyStatusThroughStatusRole_data();
+    void everyStatusThroughStatusRole();
+    void movedLineIsFoundNotMisEdited();
+    void changedLineIsRefused();
+    void staleFileIsNotEdited();
+    void readOnlyWithoutEditor();
+};
+
+void tst_TaskTableModel::tasksInFileOrder()
+{
+    Env env;
+    QAbstractItemModelTester tester(
+        &env.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(env.setUp(uitest::kApollo));
+    TaskTableModel &m = env.model;
+    QCOMPARE(m.rowCount(), 3);
+    QCOMPARE(m.columnCount(), int(TaskTableModel::ColumnCount));
+    QCOMPARE(m.data(m.index(0, 0), TaskTableModel::LineRole).toInt(), 20);
+    QCOMPARE(m.data(m.index(1, 0), TaskTableModel::LineRole).toInt(), 21);
+    QCOMPARE(m.data(m.index(2, 0), TaskTableModel::LineRole).toInt(), 22);
+    QCOMPARE(m.data(m.index(0, TaskTableModel::TextColumn)).toString(),
+        QStringLiteral("Draft the plan"));
+    QCOMPARE(
+        m.data(m.index(0, TaskTableModel::OwnerColumn)).toString(), QStringLiteral("Alon Horev"));
+    QCOMPARE(
+        m.data(m.index(0, TaskTableModel::DueColumn)).toString(), QStringLiteral("2025-01-20"));
+    QCOMPARE(m.data(m.index(1, TaskTableModel::DueColumn)).toString(), QString());
+    QCOMPARE(m.data(env.status(0), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m.data(env.status(2), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(m.data(env.status(1), TaskTableModel::StateNameRole).toString(),
+        QStringLiteral("proposed"));
+    QCOMPARE(m.data(env.status(1), Qt::EditRole).toString(), QStringLiteral("?"));
+    QCOMPARE(m.data(env.status(1), Qt::AccessibleTextRole).toString(), QStringLiteral("Proposed"));
+    QCOMPARE(m.data(env.status(1), TaskTableModel::LineTextRole).toString(),
+        QStringLiteral("- [?] Book the room @Priya Patel"));
+    QVERIFY(
+        m.data(m.index(2, TaskTableModel::TextColumn), Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(m.flags(env.status(0)) & Qt::ItemIsUserCheckable);
+    QVERIFY(!(m.flags(m.index(0, TaskTableModel::TextColumn)) & Qt::ItemIsEditable));
+    QCOMPARE(m.openCount(), 2);
+    QCOMPARE(m.proposedCount(), 1);
+    QCOMPARE(m.rowOfLine(21), 1);
+    QCOMPARE(m.headerData(TaskTableModel::TextColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Task"));
+}
+
+void tst_TaskTableModel::overdueUsesTheWarningColour()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    TaskTableModel &m = env.model;
+    const QModelIndex due = m.index(0, TaskTableModel::DueColumn);
+    m.setToday(QDate(2025, 1, 15));
+    QVERIFY(!m.data(due, TaskTableModel::OverdueRole).toBool());
+    QVERIFY(!m.data(due, Qt::ForegroundRole).isValid());
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    m.setToday(QDate(2025, 1, 21));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m.data(due, TaskTableModel::OverdueRole).toBool());
+    QCOMPARE(m.data(due, Qt::ForegroundRole).value<QBrush>().color(),
+        ui::Theme::warning(QGuiApplication::palette()));
+    // A closed task is never overdue.
+    QVERIFY(env.load(uitest::kBudget));
+    m.setToday(QDate(2030, 1, 1));
+    QVERIFY(m.data(m.index(0, TaskTableModel::DueColumn), TaskTableModel::OverdueRole).toBool());
+    QVERIFY(!m.data(m.index(2, TaskTableModel::DueColumn), TaskTableModel::OverdueRole).toBool());
+}
+
+void tst_TaskTableModel::priorityIsDrawn()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    TaskTableModel &m = env.model;
+    const QIcon high
+        = m.data(m.index(0, TaskTableModel::PriorityColumn), Qt::DecorationRole).value<QIcon>();
+    QVERIFY(!high.isNull());
+    QVERIFY(!high.pixmap(16, 16).toImage().isNull());
+    QCOMPARE(m.data(m.index(0, TaskTableModel::PriorityColumn), Qt::ToolTipRole).toString(),
+        QStringLiteral("High priority"));
+    QCOMPARE(
+        m.data(m.index(0, 0), TaskTableModel::PriorityRole).toString(), QStringLiteral("high"));
+    QVERIFY(m.data(m.index(1, TaskTableModel::PriorityColumn), Qt::DecorationRole)
+                .value<QIcon>()
+                .isNull());
+    // The glyph is drawn, not taken from a font: it has coloured pixels.
+    const QImage image = high.pixmap(16, 16).toImage();
+    bool painted = false;
+    for (int y = 0; y < image.height() && !painted; ++y)
+        for (int x = 0; x < image.width() && !painted; ++x)
+            painted = qAlpha(image.pixel(x, y)) > 128;
+    QVERIFY(painted);
+}
+
+void tst_TaskTableModel::checkToggleWritesOneLineAndUndoes()
+{
+    Env env;
+    QAbstractItemModelTester tester(
+        &env.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(env.setUp(uitest::kApollo));
+    const QByteArray before = env.vault.read(uitest::kApollo);
+    QSignalSpy changed(&env.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&env.model, &QAbstractItemModel::modelReset);
+    QVERIFY(env.model.setData(env.status(0), Qt::Checked, Qt::CheckStateRole));
+    const QByteArray after = env.vault.read(uitest::kApollo);
+    QCOMPARE(uitest::changedLines(before, after), QList<int> { 20 });
+    QCOMPARE(uitest::lineOf(after, 20),
+        QByteArray("- [x] Draft the plan @Alon Horev \xF0\x9F\x93\x85 2025-01-20 \xE2\x8F\xAB "
+                   "\xE2\x9C\x85 ")
+            + today().toLatin1());
+    // The model shows it at once, updated in place.
+    QCOMPARE(env.model.data(env.status(0), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(reset.count(), 0);
+
+    QUndoStack *stack = env.editor->undoStack();
+    QCOMPARE(stack->count(), 1);
+    // core's journal has the write (for vaultview-cli undo); the GUI's own undo is not journaled.
+    core::Journal journal(env.index->database());
+    QCOMPARE(journal.history()->size(), 1);
+    QVERIFY(stack->undoText().contains(QStringLiteral("Draft the plan")));
+    stack->undo();
+    QCOMPARE(env.vault.read(uitest::kApollo), before);
+    QCOMPARE(env.model.data(env.status(0), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(journal.history()->size(), 1);
+    stack->redo();
+    QCOMPARE(env.vault.read(uitest::kApollo), after);
+    stack->undo();
+    QCOMPARE(env.vault.read(uitest::kApollo), before);
+
+    // Unchecking a done task removes its done date again.
+    QVERIFY(env.model.setData(env.status(2), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(uitest::lineOf(env.vault.read(uitest::kApollo), 22),
+        QByteArray("- [ ] Send invite @Myself"));
+    stack->undo();
+    QCOMPARE(env.vault.read(uitest::kApollo), before);
+}
+
+void tst_TaskTableModel::everyStatusThroughStatusRole_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::newRow("todo") << QStringLiteral(" ") << QByteArray("- [ ] Book the room @Priya Patel");
+    QTest::newRow("done by name") << QStringLiteral("done")
+                                  << QByteArray("- [x] Book the room @Priya Patel \xE2\x9C\x85");
+    QTest::newRow("in progress") << QStringLiteral("/")
+                                 << QByteArray("- [/] Book the room @Priya Patel");
+    QTest::newRow("cancelled") << QStringLiteral("-")
+                               << QByteArray("- [-] Book the room @Priya Patel \xE2\x9D\x8C");
+    QTest::newRow("forwarded") << QStringLiteral(">")
+                               << QByteArray("- [>] Book the room @Priya Patel");
+}
+
+void tst_TaskTableModel::everyStatusThroughStatusRole()
+{
+    QFETCH(QString, status);
+    QFETCH(QByteArray, prefix);
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    const QByteArray before = env.vault.read(uitest::kApollo);
+    QVERIFY(env.model.setStatus(1, status));
+    const QByteArray after = env.vault.read(uitest::kApollo);
+    QCOMPARE(uitest::changedLines(before, after), QList<int> { 21 });
+    QVERIFY2(uitest::lineOf(after, 21).startsWith(prefix), uitest::lineOf(after, 21).constData());
+    env.editor->undoStack()->undo();
+    QCOMPARE(env.vault.read(uitest::kApollo), before);
+}
+
+// Lines inserted above a task since it was read: the write finds it by its text.
+void tst_TaskTableModel::movedLineIsFoundNotMisEdited()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    QByteArray moved = env.vault.read(uitest::kApollo);
+    moved.replace("## Action Items\n", "## Action Items\n\nAdded elsewhere.\n");
+    QVERIFY(env.vault.write(uitest::kApollo, moved));
+    QVERIFY(env.model.setStatus(0, QStringLiteral("x")));
+    const QByteArray after = env.vault.read(uitest::kApollo);
+    QCOMPARE(uitest::changedLines(moved, after), QList<int> { 22 });
+    QVERIFY(uitest::lineOf(after, 22).startsWith("- [x] Draft the plan"));
+    env.editor->undoStack()->undo();
+    QCOMPARE(env.vault.read(uitest::kApollo), moved);
+}
+
+void tst_TaskTableModel::changedLineIsRefused()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    QByteArray edited = env.vault.read(uitest::kApollo);
+    edited.replace("- [ ] Draft the plan", "- [ ] Draft the other plan");
+    QVERIFY(env.vault.write(uitest::kApollo, edited));
+    QSignalSpy failed(env.editor.get(), &ui::TaskEditor::failed);
+    QVERIFY(!env.model.setStatus(0, QStringLiteral("x")));
+    QCOMPARE(env.vault.read(uitest::kApollo), edited);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(env.editor->undoStack()->count(), 0);
+    // The conflict re-indexed the file and the model shows what it holds now.
+    QCOMPARE(env.model.data(env.model.index(0, TaskTableModel::TextColumn)).toString(),
+        QStringLiteral("Draft the other plan"));
+}
+
+// Lines are only taken from the version of the file the index describes.
+void tst_TaskTableModel::staleFileIsNotEdited()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    QByteArray edited = env.vault.read(uitest::kApollo);
+    edited.replace("- [ ] Draft the plan", "- [ ] Draft another plan");
+    QVERIFY(env.vault.write(uitest::kApollo, edited));
+    QVERIFY(env.load(uitest::kApollo)); // the index still describes the old file
+    QCOMPARE(env.model.data(env.status(0), TaskTableModel::LineTextRole).toString(), QString());
+    QSignalSpy stale(env.editor.get(), &ui::TaskEditor::staleNote);
+    QVERIFY(!env.model.setStatus(0, QStringLiteral("x")));
+    QCOMPARE(stale.count(), 1);
+    QCOMPARE(env.vault.read(uitest::kApollo), edited);
+}
+
+void tst_TaskTableModel::readOnlyWithoutEditor()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    env.model.setEditor(nullptr);
+    QVERIFY(!(env.model.flags(env.status(0)) & Qt::ItemIsEditable));
+    const QByteArray before = env.vault.read(uitest::kApollo);
+    QVERIFY(!env.model.setData(env.status(0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(env.vault.read(uitest::kApollo), before);
+    env.model.clear();
+    QCOMPARE(env.model.rowCount(), 0);
+}
+
+QTEST_MAIN(tst_TaskTableModel)
+#include "tst_tasktablemodel.moc"

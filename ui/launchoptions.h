@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ui {
+
+class Settings;
+
+// vaultview [VAULT] [--vault DIR] [--index FILE] [--screenshot FILE] [--select PATH]
+//           [--size WxH] [--palette light|dark]
+class LaunchOptions final
+{
+public:
+    QString vault; // from the argument or --vault; empty to reopen the last one
+    QString indexPath; // empty for the default location in the cache folder
+    QString screenshot; // render the window to this file and exit
+    QString select; // vault-relative path of the meeting to show
+    QSize size; // window size; invalid for the remembered or default one
+    QString palette; // "light", "dark", or empty to follow the system
+    bool help = false;
+    bool version = false;
+    QString helpText;
+
+    bool screenshotMode() const { return !screenshot.isEmpty(); }
+
+    // nullopt (and `error`) for arguments that make no sense. `arguments` includes the program
+    // name.
+    static std::optional<LaunchOptions> parse(const QStringList &arguments, QString *error);
+    // The bundled sample vault: $VAULTVIEW_SAMPLE_VAULT, <exe>/../../resources/sample-vault, or the
+    // source tree's copy. Empty when none exists.
+    static QString sampleVaultPath(const QString &applicationDir);
+    // The vault to open first: the one asked for, else the last one (not for screenshots, which
+    // must be reproducible), else the sample vault.
+    QString initialVault(const Settings &settings, const QString &applicationDir) const;
+};
+
+} // namespace ui

@@ -1,0 +1,355 @@
+#include "mainwindow.h"
+
+#include "completionmodel.h"
+#include "desktopintegration.h"
+#include "indexvocabulary.h"
+#include "mainmenus.h"
+#include "meetinglistmodel.h"
+#include "meetinglistpane.h"
+#include "meetingview.h"
+#include "note.h"
+#include "peoplemodel.h"
+#include "searchbar.h"
+#include "settings.h"
+#include "taskeditor.h"
+#include "uilogging.h"
+#include "vaultsession.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+const QString kMainSplitter = QStringLiteral("main");
+const QString kPaneSplitter = QStringLiteral("panes");
+constexpr int kListWidth = 290;
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, const LaunchOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_options(options)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Vaultview"));
+    buildUi();
+    m_menus = new MainMenus(*this, m_settings);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Models hold the session's connection and editor: let go of them before it closes.
+    m_meeting->setEditor(nullptr);
+    m_listModel->setDatabase(QSqlDatabase());
+    m_session.reset();
+}
+
+void MainWindow::buildUi()
+{
+    m_listModel = new MeetingListModel(this);
+    m_listModel->setOrder(m_settings.sortOrder() == Settings::SortOrder::Title
+            ? MeetingListModel::Order::Title
+            : MeetingListModel::Order::Date);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    m_search = new SearchBar(left);
+    m_list = new MeetingListPane(m_listModel, left);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+    left->setMinimumWidth(220);
+
+    m_meeting = new MeetingView(this);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setHandleWidth(1);
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_meeting);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("indexProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_search, &SearchBar::queryChanged, this, [this](const QString &text) {
+        QString error;
+        if (!m_listModel->setQueryText(text, &error))
+            m_search->setError(error);
+    });
+    connect(m_list, &MeetingListPane::currentPathChanged, this, &MainWindow::onCurrentPathChanged);
+    connect(m_list, &MeetingListPane::orderChanged, this, &MainWindow::setSortOrder);
+    connect(m_meeting, &MeetingView::tagActivated, this, [this](const QString &tag) {
+        setQuery(QStringLiteral("tag:") + CompletionModel::quoted(tag));
+    });
+    connect(m_meeting, &MeetingView::personActivated, this,
+        [this](const QString &name) { setQuery(PeopleModel::queryFor(name)); });
+    connect(m_meeting, &MeetingView::openInEditorRequested, this, &MainWindow::openCurrentInEditor);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry
+        = m_options.screenshotMode() ? QByteArray() : m_settings.windowGeometry();
+    if (m_options.size.isValid()) {
+        resize(m_options.size);
+    } else if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 900);
+        resize(std::min(1500, available.width() - 40), std::min(900, available.height() - 40));
+    }
+    if (!m_options.screenshotMode())
+        restoreState(m_settings.windowState());
+    if (!m_mainSplitter->restoreState(m_settings.splitterState(kMainSplitter)))
+        m_mainSplitter->setSizes({ kListWidth, std::max(400, width() - kListWidth) });
+    if (!m_meeting->splitter()->restoreState(m_settings.splitterState(kPaneSplitter)))
+        m_meeting->setDefaultSizes(std::max(600, width() - kListWidth));
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_options.screenshotMode())
+        return;
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(kMainSplitter, m_mainSplitter->saveState());
+    m_settings.setSplitterState(kPaneSplitter, m_meeting->splitter()->saveState());
+    if (m_session && !m_meeting->currentPath().isEmpty())
+        m_settings.setLastSelection(m_session->root(), m_meeting->currentPath());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+bool MainWindow::openVault(const QString &path)
+{
+    // --index and --select describe the first vault only.
+    auto session
+        = std::make_unique<VaultSession>(path, m_session ? QString() : m_options.indexPath);
+    if (!session->open()) {
+        m_lastError = session->error();
+        qCWarning(lcUi) << "cannot open vault" << path << m_lastError;
+        showStatus(QStringLiteral("Cannot open %1: %2").arg(path, m_lastError));
+        if (!m_options.screenshotMode() && isVisible()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Cannot Open Vault"),
+                m_lastError, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return false;
+    }
+    if (m_session) {
+        saveLayout();
+        m_meeting->setEditor(nullptr);
+        m_meeting->clear();
+        m_listModel->setDatabase(QSqlDatabase());
+        m_session.reset();
+        m_options.select.clear();
+    }
+    m_session = std::move(session);
+    m_ready = m_selectionApplied = false;
+    QString select = m_options.select.isEmpty() ? m_settings.lastSelection(m_session->root())
+                                                : m_options.select;
+    if (QDir::isAbsolutePath(select))
+        select = QDir(m_session->root()).relativeFilePath(QFileInfo(select).absoluteFilePath());
+    m_pendingSelection = QDir::cleanPath(select) == u"." ? QString() : QDir::cleanPath(select);
+    connectSession();
+    m_undoGroup->addStack(m_session->editor()->undoStack());
+    m_undoGroup->setActiveStack(m_session->editor()->undoStack());
+    m_meeting->setEditor(m_session->editor());
+    m_list->setEmptyText(QStringLiteral("Indexing…"));
+    m_listModel->setDatabase(
+        m_session->database()); // a warm start shows the previous index at once
+    refreshVocabulary();
+    applyInitialSelection();
+    if (!m_options.screenshotMode()) {
+        m_settings.setLastVault(m_session->root());
+        m_settings.addRecentVault(m_session->root());
+        m_menus->updateRecentMenu();
+    }
+    setWindowTitle(QFileInfo(m_session->root()).fileName() + QStringLiteral(" — Vaultview"));
+    if (!m_session->notice().isEmpty())
+        showStatus(m_session->notice(), 8000);
+    m_session->start();
+    return true;
+}
+
+void MainWindow::connectSession()
+{
+    VaultSession *session = m_session.get();
+    connect(session, &VaultSession::indexingStarted, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(QStringLiteral("Indexing…"));
+        m_progress->show();
+    });
+    connect(session, &VaultSession::indexProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_progress->setFormat(QStringLiteral("%v / %m notes"));
+    });
+    connect(session, &VaultSession::indexChanged, this, &MainWindow::onIndexChanged);
+    connect(session, &VaultSession::indexingFinished, this, [this](const QString &summary) {
+        m_progress->hide();
+        m_list->setEmptyText(QString());
+        showStatus(summary, 6000);
+    });
+    connect(session, &VaultSession::noteEdited, this, [this](const QString &path) {
+        m_listModel->refresh();
+        if (path == m_meeting->currentPath())
+            showMeeting(path);
+    });
+    connect(session, &VaultSession::message, this,
+        [this](const QString &text) { showStatus(text, 10000); });
+}
+
+void MainWindow::onIndexChanged(bool scanFinished)
+{
+    m_listModel->refresh();
+    if (scanFinished)
+        refreshVocabulary();
+    if (!m_selectionApplied)
+        applyInitialSelection();
+    else if (!m_meeting->currentPath().isEmpty())
+        showMeeting(m_meeting->currentPath());
+    if (scanFinished && !m_ready) {
+        if (!m_selectionApplied && m_listModel->rowCount() > 0)
+            m_list->selectRow(0); // the remembered meeting is gone
+        m_selectionApplied = true;
+        m_ready = true;
+        Q_EMIT ready();
+    }
+}
+
+void MainWindow::applyInitialSelection()
+{
+    if (m_listModel->rowCount() == 0)
+        return;
+    if (!m_pendingSelection.isEmpty() && m_list->selectPath(m_pendingSelection)) {
+        m_selectionApplied = true;
+        return;
+    }
+    // The wanted meeting may not be indexed yet: wait for the first scan before giving up on it.
+    if (!m_pendingSelection.isEmpty() && !m_session->hasCompletedScan())
+        return;
+    m_list->selectRow(0);
+    m_selectionApplied = true;
+}
+
+void MainWindow::onCurrentPathChanged(const QString &path)
+{
+    showMeeting(path);
+    if (m_session && !m_options.screenshotMode())
+        m_settings.setLastSelection(m_session->root(), path);
+}
+
+void MainWindow::showMeeting(const QString &path)
+{
+    const auto note = m_session ? m_session->note(path) : std::nullopt;
+    if (!note) {
+        m_meeting->clear();
+        return;
+    }
+    m_meeting->showNote(*note, m_session->taskLines(*note));
+    m_session->setCurrentNote(path);
+}
+
+void MainWindow::selectMeeting(const QString &path)
+{
+    if (!m_list->selectPath(path))
+        showMeeting(path);
+}
+
+void MainWindow::setQuery(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void MainWindow::setSortOrder(MeetingListModel::Order order)
+{
+    m_listModel->setOrder(order);
+    m_settings.setSortOrder(order == MeetingListModel::Order::Title ? Settings::SortOrder::Title
+                                                                    : Settings::SortOrder::Date);
+}
+
+void MainWindow::stepMeeting(int delta)
+{
+    const int row = m_list->view()->currentIndex().row() + delta;
+    if (row >= 0 && row < m_listModel->rowCount())
+        m_list->selectRow(row);
+}
+
+void MainWindow::focusMeetingList()
+{
+    m_list->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::refreshVocabulary()
+{
+    IndexVocabulary vocabulary(m_session->database());
+    if (const auto words = vocabulary.words())
+        m_search->setVocabulary(words->people, words->tags, words->types);
+    if (const auto count = vocabulary.noteCount())
+        m_list->setTotalCount(*count);
+}
+
+void MainWindow::chooseVault()
+{
+    const QString start = m_session ? m_session->root() : QDir::homePath();
+    const QString path
+        = QFileDialog::getExistingDirectory(this, QStringLiteral("Open Vault"), start);
+    if (!path.isEmpty())
+        openVault(path);
+}
+
+void MainWindow::openCurrentInEditor()
+{
+    if (m_session && !m_meeting->currentPath().isEmpty()
+        && !DesktopIntegration::openInEditor(m_session->absolutePath(m_meeting->currentPath())))
+        showStatus(QStringLiteral("No application is set up to open Markdown files."), 6000);
+}
+
+void MainWindow::revealCurrent()
+{
+    if (m_session && !m_meeting->currentPath().isEmpty())
+        DesktopIntegration::reveal(m_session->absolutePath(m_meeting->currentPath()));
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    m_status->setText(text);
+    m_status->setToolTip(text);
+    if (timeoutMs > 0) {
+        QTimer::singleShot(timeoutMs, m_status, [label = m_status, text] {
+            if (label->text() == text)
+                label->clear();
+        });
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "launchoptions.h"
+#include "meetinglistmodel.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QUndoGroup;
+
+namespace ui {
+
+class MainMenus;
+class MeetingListPane;
+class MeetingView;
+class SearchBar;
+class Settings;
+class VaultSession;
+
+// The window: search and meeting list on the left, the meeting's four panes on the right, menus,
+// and a status bar with indexing progress. The work is done by the panes and the VaultSession.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Settings &settings, const LaunchOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Opens `path` (and its index), replacing the current vault; false with a message if it fails.
+    bool openVault(const QString &path);
+    VaultSession *session() const { return m_session.get(); }
+    SearchBar *searchBar() const { return m_search; }
+    MeetingListModel *meetingListModel() const { return m_listModel; }
+    MeetingListPane *meetingList() const { return m_list; }
+    MeetingView *meetingView() const { return m_meeting; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    MainMenus *menus() const { return m_menus; }
+    // True once the first scan of the vault finished and the selection was restored.
+    bool isReady() const { return m_ready; }
+    QString lastError() const { return m_lastError; }
+    void setQuery(const QString &text);
+    void selectMeeting(const QString &path);
+    void setSortOrder(MeetingListModel::Order order);
+    void stepMeeting(int delta);
+    void focusMeetingList();
+    void chooseVault();
+    void openCurrentInEditor();
+    void revealCurrent();
+
+Q_SIGNALS:
+    void ready();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void restoreLayout();
+    void saveLayout();
+    void connectSession();
+    void onIndexChanged(bool scanFinished);
+    void onCurrentPathChanged(const QString &path);
+    void showMeeting(const QString &path);
+    void applyInitialSelection();
+    void refreshVocabulary();
+    void showStatus(const QString &text, int timeoutMs = 0);
+
+    Settings &m_settings;
+    LaunchOptions m_options;
+    std::unique_ptr<VaultSession> m_session;
+    MeetingListModel *m_listModel = nullptr;
+    SearchBar *m_search = nullptr;
+    MeetingListPane *m_list = nullptr;
+    MeetingView *m_meeting = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    MainMenus *m_menus = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QString m_pendingSelection;
+    QString m_lastError;
+    bool m_ready = false;
+    bool m_selectionApplied = false;
+};
+
+} // namespace ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "tasklinereader.h"
+
+#include <QWidget>
+#include <optional>
+
+class QSplitter;
+
+namespace core {
+struct Note;
+}
+
+namespace ui {
+
+class DecisionsPane;
+class PeoplePane;
+class SummaryPane;
+class TaskEditor;
+class TasksPane;
+
+// One meeting, four panes side by side in a splitter: summary, tasks, decisions, people.
+class MeetingView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingView(QWidget *parent = nullptr);
+    ~MeetingView() override;
+    Q_DISABLE_COPY_MOVE(MeetingView)
+
+    SummaryPane *summaryPane() const { return m_summary; }
+    TasksPane *tasksPane() const { return m_tasks; }
+    DecisionsPane *decisionsPane() const { return m_decisions; }
+    PeoplePane *peoplePane() const { return m_people; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    void setEditor(TaskEditor *editor);
+    // Shows `note`; a note already on screen in the same version (size, mtime) is left alone.
+    void showNote(const core::Note &note, const std::optional<TaskLineReader::Lines> &lines);
+    void clear();
+    QString currentPath() const { return m_path; }
+    // Splitter sizes for a window `width` pixels wide.
+    void setDefaultSizes(int width);
+
+Q_SIGNALS:
+    void tagActivated(const QString &tag);
+    void personActivated(const QString &name);
+    void openInEditorRequested();
+
+private:
+    QSplitter *m_splitter = nullptr;
+    SummaryPane *m_summary = nullptr;
+    TasksPane *m_tasks = nullptr;
+    DecisionsPane *m_decisions = nullptr;
+    PeoplePane *m_people = nullptr;
+    QString m_path;
+    qint64 m_size = -1;
+    qint64 m_mtime = -1;
+};
+
+} // namespace ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QSettings;
+
+namespace ui {
+
+// The only owner of QSettings: every key and default lives in settings.cpp.
+class Settings final
+{
+public:
+    // The user's settings (organization "Vaultview", application "vaultview").
+    Settings();
+    // Settings kept in one INI file: for tests and for runs that must not touch the user's.
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    static constexpr int kMaxRecentVaults = 8;
+
+    QString lastVault() const;
+    void setLastVault(const QString &path);
+
+    // Most recent first, without duplicates.
+    QStringList recentVaults() const;
+    void addRecentVault(const QString &path);
+    void removeRecentVault(const QString &path);
+    void clearRecentVaults();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    // The vault-relative path of the meeting last shown in `vault`.
+    QString lastSelection(const QString &vault) const;
+    void setLastSelection(const QString &vault, const QString &path);
+
+    enum class SortOrder { Date, Title };
+    SortOrder sortOrder() const;
+    void setSortOrder(SortOrder order);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "tasklinereader.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace core {
+struct Task;
+}
+
+namespace ui {
+
+class PaneHeader;
+class TaskEditor;
+class TaskStatusDelegate;
+class TaskTableModel;
+
+// The meeting's tasks in file order, with editable status: a click on the glyph toggles done,
+// Space toggles done, A accepts a proposed task, R rejects it, / marks it in progress, and the
+// context menu or the delegate's editor (F2) sets any status. Actions apply to the selected rows.
+class TasksPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TasksPane(QWidget *parent = nullptr);
+    ~TasksPane() override;
+    Q_DISABLE_COPY_MOVE(TasksPane)
+
+    TaskTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    PaneHeader *header() const { return m_header; }
+    void setEditor(TaskEditor *editor);
+    void showTasks(const QString &path, const QList<core::Task> &tasks,
+        const std::optional<TaskLineReader::Lines> &lines);
+    void clear();
+
+    // Acting on the selected rows (or the current one); false when nothing changed.
+    bool toggleDone();
+    bool acceptProposed();
+    bool rejectProposed();
+    bool toggleInProgress();
+    bool setSelectedStatus(const QString &status);
+
+Q_SIGNALS:
+    void openInEditorRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QList<int> selectedLines() const;
+    bool applyToSelection(const QString &label,
+        const std::function<std::optional<QString>(const core::Task &)> &statusFor);
+    void showContextMenu(const QPoint &position);
+    void updateHeader();
+    void scheduleRowResize();
+
+    PaneHeader *m_header = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    TaskTableModel *m_model = nullptr;
+    TaskStatusDelegate *m_delegate = nullptr;
+    TaskEditor *m_editor = nullptr;
+    QTimer *m_resizeTimer = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "task.h"
+#include "taskeditor.h"
+#include "tasklinereader.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QPointer>
+
+namespace core {
+struct Note;
+}
+
+namespace ui {
+
+// The tasks of one note, in file order. The status is editable: setData() goes through
+// TaskEditor (core::TaskWriter, undoable); the model then re-reads the note from the index.
+class TaskTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, TextColumn, OwnerColumn, DueColumn, PriorityColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Roles {
+        StatusRole = Qt::UserRole, // the status character, e.g. "x"
+        StateRole, // int(core::TaskState)
+        StateNameRole, // "in_progress"
+        LineRole,
+        LineTextRole, // the line as read from the file (empty when the file changed since)
+        OverdueRole,
+        PriorityRole, // "high"
+        IsOpenRole,
+        TaskTextRole,
+        OwnerRole,
+        DueRole,
+        SectionRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit TaskTableModel(QObject *parent = nullptr);
+    ~TaskTableModel() override;
+    Q_DISABLE_COPY_MOVE(TaskTableModel)
+
+    // Without an editor the model is read-only.
+    void setEditor(TaskEditor *editor);
+    // `lines` are the exact task lines (TaskLineReader); nullopt makes edits wait for a re-index.
+    void setNote(const QString &path, const QList<core::Task> &tasks,
+        const std::optional<TaskLineReader::Lines> &lines);
+    void clear();
+    // Reads the note again from the editor's index.
+    void reload();
+    QString path() const { return m_path; }
+    // Overdue means due before this date (tests pin it).
+    void setToday(const QDate &today);
+
+    const core::Task &taskAt(int row) const { return m_tasks.at(row); }
+    TaskRef taskRef(int row) const;
+    int rowOfLine(int line) const;
+    int openCount() const;
+    int proposedCount() const;
+    // Convenience for panes: setData(StatusRole).
+    bool setStatus(int row, const QString &status);
+    // Several rows as one undo step; returns how many were written.
+    int setStatuses(const QList<std::pair<int, QString>> &rowStatuses, const QString &label);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString stateLabel(core::TaskState state);
+
+private:
+    QVariant statusData(const core::Task &task, int role) const;
+    QVariant textData(const core::Task &task, int role) const;
+    QVariant dueData(const core::Task &task, int role) const;
+    bool isOverdue(const core::Task &task) const;
+
+    QPointer<TaskEditor> m_editor;
+    QString m_path;
+    QList<core::Task> m_tasks;
+    std::optional<TaskLineReader::Lines> m_lines;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace ui
