@@ -214,6 +214,10 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
         qint64 existingId = 0;
         int done = 0;
         while (ok && parser.next(note, existingId)) {
+            if (m_cancel && m_cancel->load()) {
+                stats.cancelled = true;
+                break;
+            }
             ok = writer.write(note, existingId);
             if (ok && ++done % kBatchSize == 0) {
                 ok = db.commit() && db.transaction();

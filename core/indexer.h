@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -22,6 +23,7 @@ public:
         int unchanged = 0;
         int tasks = 0; // tasks in the whole index afterwards
         qint64 elapsedMs = 0;
+        bool cancelled = false; // stopped early by the cancel flag; what was written stays
         QStringList warnings; // folders that could not be read
     };
     using Progress = std::function<void(int done, int total)>;
@@ -33,6 +35,8 @@ public:
     bool updateFile(const QString &path);
     QString error() const { return m_error; }
     void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+    // Set from another thread to stop update() between notes (closing the window, switching vaults).
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
     static constexpr int kBatchSize = 500;
 
@@ -40,6 +44,7 @@ private:
     VaultIndex &m_index;
     QString m_error;
     qint64 m_maxFileBytes;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace core

@@ -22,7 +22,8 @@ const QStringList kTaskColumns { QStringLiteral("line"), QStringLiteral("status"
                                  QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("scheduled"),
                                  QStringLiteral("start"), QStringLiteral("created"), QStringLiteral("done"),
                                  QStringLiteral("cancelled"), QStringLiteral("recurrence"),
-                                 QStringLiteral("priority"), QStringLiteral("tags"), QStringLiteral("section") };
+                                 QStringLiteral("priority"), QStringLiteral("tags"), QStringLiteral("section"),
+                                 QStringLiteral("raw") };
 
 const QStringList kNoteColumns { QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("date"),
                                  QStringLiteral("type"), QStringLiteral("people"), QStringLiteral("tags"),
@@ -74,6 +75,7 @@ Task IndexReader::taskFromQuery(const QSqlQuery &q, int c)
     t.priority = q.value(c + 11).toString();
     t.tags = VaultIndex::splitList(q.value(c + 12).toString());
     t.section = optionalString(q.value(c + 13));
+    t.raw = q.value(c + 14).toString();
     return t;
 }
 

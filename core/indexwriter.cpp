@@ -26,8 +26,8 @@ bool IndexWriter::prepare()
                          " people=?8, tags=?9, decisions=?10, key_points=?11, warnings=?12, task_count=?13,"
                          " open_count=?14, proposed_count=?15 WHERE id=?16" },
         { &m_insertTask, "INSERT INTO tasks(note_id, line, status, state, text, owner, due, scheduled, start,"
-                         " created, done, cancelled, recurrence, priority, tags, section)"
-                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)" },
+                         " created, done, cancelled, recurrence, priority, tags, section, raw)"
+                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
         { &m_insertPerson, "INSERT INTO note_people(note_id, name) VALUES (?1, ?2)" },
         { &m_insertTag, "INSERT INTO note_tags(note_id, tag) VALUES (?1, ?2)" },
         { &m_insertTaskTag, "INSERT INTO task_tags(task_id, note_id, tag) VALUES (?1, ?2, ?3)" },
@@ -131,6 +131,7 @@ bool IndexWriter::writeChildren(const Note &note, qint64 id)
         t.bind(14, task.priority);
         t.bind(15, tags);
         t.bind(16, task.section);
+        t.bind(17, task.raw);
         if (!exec(t))
             return false;
         const qint64 taskId = t.lastInsertId();

@@ -42,6 +42,10 @@ public:
     // Starts a batch; writes recorded until the next call share it.
     qint64 beginBatch();
     bool record(const QString &path, int line, const QString &oldText, const QString &newText);
+    // The batch the next record() joins (0 before the first); lets a GUI undo stack mark its own
+    // undo and redo in the journal, so that the CLI's undo agrees with it.
+    qint64 currentBatch() const { return m_batch; }
+    bool setUndone(qint64 batch, bool undone);
     std::optional<QList<Entry>> history(int limit = 100);
     Outcome undo(TaskWriter &writer);
     Outcome redo(TaskWriter &writer);
@@ -53,7 +57,6 @@ public:
 private:
     std::optional<QList<Entry>> batchToReplay(bool undone);
     Outcome replay(TaskWriter &writer, bool undo);
-    bool setUndone(qint64 batch, bool undone);
 
     QSqlDatabase m_db;
     qint64 m_batch = 0;

@@ -49,6 +49,26 @@ QStringList frontmatterTags(const QStringList &raw)
     return out;
 }
 
+// Each task's line as the file has it; a BOM is not part of the first line's text.
+void attachRawLines(const QByteArray &bytes, QList<Task> &tasks)
+{
+    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype start = bom;
+    int line = 1;
+    for (Task &task : tasks) {
+        for (; line < task.line && start <= bytes.size(); ++line) {
+            const qsizetype eol = bytes.indexOf('\n', start);
+            start = eol < 0 ? bytes.size() + 1 : eol + 1;
+        }
+        if (start > bytes.size())
+            break;
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end;
+        const qsizetype length = end - start - (end > start && bytes.at(end - 1) == '\r' ? 1 : 0);
+        task.raw = QString::fromUtf8(bytes.constData() + start, length);
+    }
+}
+
 } // namespace
 
 QString NoteParser::decode(const QByteArray &bytes, bool *invalid)
@@ -139,6 +159,7 @@ Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qin
     note.decisions = std::move(body.decisions);
     note.keyPoints = std::move(body.keyPoints);
     note.tasks = std::move(body.tasks);
+    attachRawLines(bytes, note.tasks);
     note.body = std::move(body.plainText);
     return note;
 }

@@ -26,6 +26,9 @@ struct Task
     QString priority = QStringLiteral("normal");
     QStringList tags;
     std::optional<QString> section;
+    // The line as it stands in the file (decoded, not repaired, without its ending): what a
+    // write must find there before it changes anything (TaskWriter's expectedLine).
+    QString raw;
 };
 
 TaskState stateForStatus(QStringView status);

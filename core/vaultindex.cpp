@@ -27,7 +27,7 @@ const char *const kSchema[] = {
     "CREATE TABLE tasks(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " status TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, owner TEXT, due TEXT,"
     " scheduled TEXT, start TEXT, created TEXT, done TEXT, cancelled TEXT, recurrence TEXT,"
-    " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT)",
+    " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT, raw TEXT NOT NULL)",
     "CREATE TABLE note_people(note_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE)",
     "CREATE TABLE note_tags(note_id INTEGER NOT NULL, tag TEXT NOT NULL COLLATE NOCASE)",
     "CREATE TABLE task_tags(task_id INTEGER NOT NULL, note_id INTEGER NOT NULL,"
