@@ -4,6 +4,10 @@
 #include "note.h"
 #include "vaultindex.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace core {
 
 IndexWriter::IndexWriter(const QSqlDatabase &db)
@@ -20,11 +24,11 @@ bool IndexWriter::prepare()
         const char *sql;
     } statements[] = {
         { &m_insertNote, "INSERT INTO notes(path, size, mtime, title, date, type, summary, people, tags,"
-                         " decisions, key_points, warnings, task_count, open_count, proposed_count)"
-                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)" },
+                         " decisions, key_points, warnings, task_count, open_count, proposed_count, fts_rowid)"
+                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)" },
         { &m_updateNote, "UPDATE notes SET path=?1, size=?2, mtime=?3, title=?4, date=?5, type=?6, summary=?7,"
                          " people=?8, tags=?9, decisions=?10, key_points=?11, warnings=?12, task_count=?13,"
-                         " open_count=?14, proposed_count=?15 WHERE id=?16" },
+                         " open_count=?14, proposed_count=?15, fts_rowid=?16 WHERE id=?17" },
         { &m_insertTask, "INSERT INTO tasks(note_id, line, status, state, text, owner, due, scheduled, start,"
                          " created, done, cancelled, recurrence, priority, tags, section, raw)"
                          " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
@@ -39,7 +43,6 @@ bool IndexWriter::prepare()
         { &m_clear[1], "DELETE FROM task_tags WHERE note_id = ?1" },
         { &m_clear[2], "DELETE FROM note_people WHERE note_id = ?1" },
         { &m_clear[3], "DELETE FROM note_tags WHERE note_id = ?1" },
-        { &m_clear[4], "DELETE FROM notes_fts WHERE rowid = ?1" },
     };
     for (const auto &s : statements) {
         if (!s.statement->prepare(db, s.sql)) {
@@ -47,6 +50,13 @@ bool IndexWriter::prepare()
             return false;
         }
     }
+    // Never reuse a number: old words filed under it are still in the contentless index.
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT rowid FROM notes_fts ORDER BY rowid DESC LIMIT 1"))) {
+        m_error = QStringLiteral("cannot read the text index: ") + last.lastError().text();
+        return false;
+    }
+    m_nextFtsRowid = last.next() ? last.value(0).toLongLong() + 1 : 1;
     return true;
 }
 
@@ -99,17 +109,19 @@ bool IndexWriter::write(const Note &note, qint64 existingId)
     q.bind(13, qint64(note.tasks.size()));
     q.bind(14, open);
     q.bind(15, proposed);
+    const qint64 ftsRowid = m_nextFtsRowid++;
+    q.bind(16, ftsRowid);
     if (existingId)
-        q.bind(16, existingId);
+        q.bind(17, existingId);
     if (!exec(q))
         return false;
     const qint64 id = existingId ? existingId : q.lastInsertId();
     if (existingId && !clearChildren(id))
         return false;
-    return writeChildren(note, id);
+    return writeChildren(note, id, ftsRowid);
 }
 
-bool IndexWriter::writeChildren(const Note &note, qint64 id)
+bool IndexWriter::writeChildren(const Note &note, qint64 id, qint64 ftsRowid)
 {
     for (const Task &task : note.tasks) {
         const QString state = stateName(task.state);
@@ -152,7 +164,7 @@ bool IndexWriter::writeChildren(const Note &note, qint64 id)
                 return false;
         }
     }
-    m_insertFts.bind(1, id);
+    m_insertFts.bind(1, ftsRowid);
     m_insertFts.bind(2, note.title);
     m_insertFts.bindUtf8(3, note.body);
     return exec(m_insertFts);

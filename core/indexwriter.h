@@ -28,7 +28,7 @@ public:
 private:
     bool exec(SqliteStatement &statement);
     bool clearChildren(qint64 id);
-    bool writeChildren(const Note &note, qint64 id);
+    bool writeChildren(const Note &note, qint64 id, qint64 ftsRowid);
 
     QSqlDatabase m_db;
     SqliteStatement m_insertNote;
@@ -41,7 +41,8 @@ private:
     SqliteStatement m_deleteNote;
     SqliteStatement m_clearConflicts;
     SqliteStatement m_insertConflict;
-    std::array<SqliteStatement, 5> m_clear; // tasks, task tags, people, tags, text of one note
+    std::array<SqliteStatement, 4> m_clear; // tasks, task tags, people, tags of one note
+    qint64 m_nextFtsRowid = 1;
     QString m_error;
 };
 

@@ -232,7 +232,7 @@ private:
             return QStringLiteral("t.text LIKE ? ESCAPE '\\'");
         }
         b << ftsPhrase(term);
-        return QStringLiteral("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)");
+        return QStringLiteral("n.fts_rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)");
     }
 
     const bool m_tasks;

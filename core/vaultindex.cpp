@@ -23,7 +23,7 @@ const char *const kSchema[] = {
     " mtime INTEGER NOT NULL, title TEXT NOT NULL, date TEXT, type TEXT, summary TEXT,"
     " people TEXT NOT NULL, tags TEXT NOT NULL, decisions TEXT NOT NULL, key_points TEXT NOT NULL,"
     " warnings TEXT NOT NULL, task_count INTEGER NOT NULL, open_count INTEGER NOT NULL,"
-    " proposed_count INTEGER NOT NULL)",
+    " proposed_count INTEGER NOT NULL, fts_rowid INTEGER)",
     "CREATE TABLE tasks(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " status TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, owner TEXT, due TEXT,"
     " scheduled TEXT, start TEXT, created TEXT, done TEXT, cancelled TEXT, recurrence TEXT,"
@@ -33,7 +33,9 @@ const char *const kSchema[] = {
     "CREATE TABLE task_tags(task_id INTEGER NOT NULL, note_id INTEGER NOT NULL,"
     " tag TEXT NOT NULL COLLATE NOCASE)",
     "CREATE TABLE conflicts(path TEXT PRIMARY KEY, original TEXT NOT NULL)",
-    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
+    // Contentless: the text is not stored twice. A note's words are filed under notes.fts_rowid, a
+    // fresh number for every version, so an updated or removed note's old words match nothing.
+    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, content = '', tokenize = 'unicode61 remove_diacritics 2')",
 };
 
 // Secondary indexes, kept apart so that a first full index can build them once, at the end.

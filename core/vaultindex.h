@@ -11,7 +11,7 @@ namespace core {
 class VaultIndex final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit VaultIndex(const QString &vaultRoot, const QString &indexPath = {});
     ~VaultIndex();
