@@ -68,8 +68,12 @@ case "${1:-}" in
     ;;
   test)
     install_missing "${PACKAGES[@]}"; build
-    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" | tee "$BUILD_DIR/ctest.log"
     fuzz
+    # The fuzzers print last; repeat the test count so that it closes the output.
+    total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$BUILD_DIR/ctest.log" | tail -n 1)
+    failed=$(sed -n 's/.*, \([0-9]*\) tests failed out of.*/\1/p' "$BUILD_DIR/ctest.log" | tail -n 1)
+    echo "tests: $((total - failed)) passed, ${failed} failed"
     ;;
   fuzz) fuzz ;;
   *) sed -n '2,6p' "$0"; exit 2 ;;
