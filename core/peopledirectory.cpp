@@ -51,9 +51,10 @@ QStringList openStateNames()
 struct Tally
 {
     QHash<QString, int> spellings;
-    QSet<qint64> notes;
+    int meetings = 0;
     QString lastMeeting;
     int openOwned = 0;
+    int openMineWithThem = 0;
 };
 
 QString mostUsed(const QHash<QString, int> &spellings)
@@ -85,46 +86,49 @@ bool exec(QSqlQuery &q, const QString &statement, const QVariantList &binds, QSt
     return true;
 }
 
+// The counting happens in SQL (one row per name comes back, not one per task): a vault of
+// 100,000 notes has close to a million tasks.
 bool tallyMeetings(const QSqlDatabase &db, const Identity &identity, QHash<QString, Tally> &tallies, QString &error)
 {
     QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("SELECT np.note_id, np.name, n.date FROM note_people np JOIN notes n ON n.id = np.note_id"),
+    if (!exec(q, QStringLiteral("SELECT np.name, count(DISTINCT np.note_id), max(n.date) FROM note_people np"
+                                " JOIN notes n ON n.id = np.note_id GROUP BY np.name COLLATE BINARY"),
               {}, error))
         return false;
     while (q.next()) {
-        const QString name = q.value(1).toString();
+        const QString name = q.value(0).toString();
         Tally &tally = tallies[identity.key(name)];
-        ++tally.spellings[name];
-        tally.notes.insert(q.value(0).toLongLong());
+        tally.spellings[name] += q.value(1).toInt();
+        tally.meetings += q.value(1).toInt();
         tally.lastMeeting = std::max(tally.lastMeeting, q.value(2).toString());
     }
     return true;
 }
 
-// Counts open tasks by owner, and mine by note.
-bool tallyTasks(const QSqlDatabase &db, const Identity &identity, QHash<QString, Tally> &tallies,
-                QHash<qint64, int> &myOpenByNote, QString &error)
+// Open tasks by owner, and my open tasks by the participants of their meetings.
+bool tallyTasks(const QSqlDatabase &db, const Identity &identity, QHash<QString, Tally> &tallies, QString &error)
 {
+    const QString open = QStringLiteral("('") + openStateNames().join(QStringLiteral("','")) + QStringLiteral("')");
     QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("SELECT t.note_id, t.owner, t.status FROM tasks t WHERE t.owner IS NOT NULL"), {}, error))
+    if (!exec(q, QStringLiteral("SELECT owner, sum(state IN ") + open
+                  + QStringLiteral("), count(*) FROM tasks WHERE owner IS NOT NULL GROUP BY owner COLLATE BINARY"), {}, error))
         return false;
-    const QString myKey = identity.key(identity.me);
-    QHash<QString, QString> keys;
     while (q.next()) {
-        const QString owner = Names::normalize(q.value(1).toString());
+        const QString owner = Names::normalize(q.value(0).toString());
         if (owner.isEmpty())
             continue;
-        auto key = keys.constFind(owner);
-        if (key == keys.cend())
-            key = keys.insert(owner, identity.key(owner));
-        Tally &tally = tallies[key.value()];
-        ++tally.spellings[owner];
-        if (!isOpenState(stateForStatus(q.value(2).toString())))
-            continue;
-        ++tally.openOwned;
-        if (key.value() == myKey)
-            ++myOpenByNote[q.value(0).toLongLong()];
+        Tally &tally = tallies[identity.key(owner)];
+        tally.spellings[owner] += q.value(2).toInt();
+        tally.openOwned += q.value(1).toInt();
     }
+    const QStringList mine = identity.names();
+    if (!exec(q, QStringLiteral("SELECT np.name, count(*) FROM tasks t JOIN note_people np ON np.note_id = t.note_id"
+                                " WHERE t.state IN ") + open + QStringLiteral(" AND t.owner COLLATE NOCASE IN (")
+                  + placeholders(mine.size()) + QStringLiteral(") GROUP BY np.name"),
+              variants(mine), error))
+        return false;
+    while (q.next())
+        tallies[identity.key(q.value(0).toString())].openMineWithThem += q.value(1).toInt();
     return true;
 }
 
@@ -196,23 +200,22 @@ std::optional<QList<PeopleDirectory::Person>> PeopleDirectory::people()
 {
     m_error.clear();
     QHash<QString, Tally> tallies;
-    QHash<qint64, int> myOpenByNote;
-    if (!tallyMeetings(m_db, m_identity, tallies, m_error)
-        || !tallyTasks(m_db, m_identity, tallies, myOpenByNote, m_error))
+    if (!tallyMeetings(m_db, m_identity, tallies, m_error) || !tallyTasks(m_db, m_identity, tallies, m_error))
         return std::nullopt;
     const QString myKey = m_identity.key(m_identity.me);
     QList<Person> out;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const Tally &tally = it.value();
+        if (tally.spellings.isEmpty())
+            continue; // only a participant of meetings with my tasks, already counted elsewhere
         Person person;
         person.isMe = it.key() == myKey;
         person.name = person.isMe ? Names::normalize(m_identity.me) : mostUsed(tally.spellings);
-        person.meetings = int(tally.notes.size());
+        person.meetings = tally.meetings;
         if (!tally.lastMeeting.isEmpty())
             person.lastMeeting = tally.lastMeeting;
         person.openOwned = tally.openOwned;
-        for (const qint64 note : tally.notes)
-            person.openMineWithThem += myOpenByNote.value(note);
+        person.openMineWithThem = tally.openMineWithThem;
         out.append(person);
     }
     std::sort(out.begin(), out.end(), [](const Person &a, const Person &b) {
