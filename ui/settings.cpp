@@ -16,10 +16,13 @@ const QString state = QStringLiteral("window/state");
 const QString splitterGroup = QStringLiteral("splitters/");
 const QString selectionGroup = QStringLiteral("selection/");
 const QString sortOrder = QStringLiteral("list/sortOrder");
+const QString identityMe = QStringLiteral("identity/me");
+const QString identityAliases = QStringLiteral("identity/aliases");
 } // namespace Key
 
 const QString kSortByDate = QStringLiteral("date");
 const QString kSortByTitle = QStringLiteral("title");
+const QString kDefaultMe = QStringLiteral("Myself");
 
 // Vault paths contain '/', which QSettings reads as groups: key selections by a hash instead.
 QString selectionKey(const QString &vault)
@@ -129,6 +132,27 @@ Settings::SortOrder Settings::sortOrder() const
 void Settings::setSortOrder(SortOrder order)
 {
     m_settings->setValue(Key::sortOrder, order == SortOrder::Title ? kSortByTitle : kSortByDate);
+}
+
+QString Settings::identityMe() const
+{
+    const QString me = m_settings->value(Key::identityMe, kDefaultMe).toString().trimmed();
+    return me.isEmpty() ? kDefaultMe : me;
+}
+
+void Settings::setIdentityMe(const QString &name)
+{
+    m_settings->setValue(Key::identityMe, name.trimmed());
+}
+
+QStringList Settings::identityAliases() const
+{
+    return m_settings->value(Key::identityAliases, QStringList()).toStringList();
+}
+
+void Settings::setIdentityAliases(const QStringList &aliases)
+{
+    m_settings->setValue(Key::identityAliases, aliases);
 }
 
 void Settings::sync()

@@ -46,6 +46,13 @@ public:
     SortOrder sortOrder() const;
     void setSortOrder(SortOrder order);
 
+    // Who "I" am in the vault (core::Identity): the name of my tasks' owner ("Myself") and the
+    // other names that mean me ("Jason Vallery").
+    QString identityMe() const;
+    void setIdentityMe(const QString &name);
+    QStringList identityAliases() const;
+    void setIdentityAliases(const QStringList &aliases);
+
     void sync();
     QString fileName() const;
 

@@ -1,0 +1,168 @@
+#include "decisionlog.h"
+#include "decisionlogdelegate.h"
+#include "decisionlogmodel.h"
+#include "decisionsview.h"
+#include "query.h"
+#include "viewtestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QtTest>
+
+class tst_DecisionsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void countsMatchTheCore_data();
+    void countsMatchTheCore();
+    void rowsArriveInPages();
+    void typingFilters();
+    void activatingOpensTheMeeting();
+    void clickingAPersonRequestsTheirQuery();
+    void screenshot();
+
+private:
+    QList<core::DecisionLog::Entry> coreEntries(const QString &query, const QString &text = {}) const
+    {
+        return *core::DecisionLog(m_vault.database()).entries(*core::Query::parse(query), text);
+    }
+
+    viewtest::IndexedVault m_vault;
+};
+
+void tst_DecisionsView::initTestCase()
+{
+    if (!m_vault.generate(300))
+        QSKIP("vaultgen.py is not available");
+}
+
+void tst_DecisionsView::countsMatchTheCore_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("everything") << QString() << QString();
+    QTest::newRow("tag") << QStringLiteral("tag:apollo") << QString();
+    QTest::newRow("person") << QStringLiteral("person:\"Priya Patel\"") << QString();
+    QTest::newRow("text") << QString() << QStringLiteral("budget");
+    QTest::newRow("both") << QStringLiteral("after:2024-06-01") << QStringLiteral("the");
+}
+
+void tst_DecisionsView::countsMatchTheCore()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, text);
+    ui::DecisionsView view(m_vault.session());
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.resize(1200, 800);
+    view.show();
+    view.setQuery(query);
+    view.filterField()->setText(text);
+    view.refresh();
+    QVERIFY(view.error().isEmpty());
+    const QList<core::DecisionLog::Entry> expected = coreEntries(query, text);
+    QVERIFY(!expected.isEmpty());
+    ui::DecisionLogModel *model = view.model();
+    QCOMPARE(model->totalCount(), expected.size());
+    QSet<QString> meetings;
+    int merged = 0;
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(model->entryAt(row).path, expected.at(row).path);
+        QCOMPARE(model->entryAt(row).text, expected.at(row).text);
+        meetings.insert(expected.at(row).path);
+        merged += expected.at(row).merged > 1 ? 1 : 0;
+    }
+    QCOMPARE(model->meetingCount(), meetings.size());
+    QCOMPARE(model->mergedCount(), merged);
+    QVERIFY(view.summary().startsWith(QLocale().toString(expected.size()) + u' '));
+}
+
+void tst_DecisionsView::rowsArriveInPages()
+{
+    ui::DecisionsView view(m_vault.session()); // no model tester: it fetches every page itself
+    view.show();
+    view.refresh();
+    ui::DecisionLogModel *model = view.model();
+    QVERIFY(model->totalCount() > ui::DecisionLogModel::kPageSize);
+    QCOMPARE(model->rowCount(), ui::DecisionLogModel::kPageSize);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), model->totalCount());
+    // Within a meeting only the first row draws the meeting header; collapsed rows say so.
+    bool sawMerged = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        const bool first = row == 0 || model->entryAt(row - 1).path != model->entryAt(row).path;
+        QCOMPARE(index.data(ui::DecisionLogModel::FirstOfMeetingRole).toBool(), first);
+        sawMerged |= index.data(ui::DecisionLogModel::MergedRole).toInt() > 1;
+    }
+    QCOMPARE(sawMerged, model->mergedCount() > 0);
+}
+
+void tst_DecisionsView::typingFilters()
+{
+    ui::DecisionsView view(m_vault.session());
+    view.show();
+    view.refresh();
+    QTest::keyClicks(view.filterField(), QStringLiteral("budget"));
+    const int expected = int(coreEntries(QString(), QStringLiteral("budget")).size());
+    QTRY_COMPARE(view.model()->totalCount(), expected);
+    // An invalid global query is ignored: the view keeps its rows.
+    view.setQuery(QStringLiteral("after:notadate"));
+    QCOMPARE(view.model()->totalCount(), expected);
+}
+
+void tst_DecisionsView::activatingOpensTheMeeting()
+{
+    ui::DecisionsView view(m_vault.session());
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setQuery(QStringLiteral("tag:apollo"));
+    QSignalSpy open(&view, &ui::DecisionsView::openMeeting);
+    QListView *list = view.list();
+    list->setFocus();
+    list->setCurrentIndex(view.model()->index(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toString(), view.model()->entryAt(0).path);
+}
+
+void tst_DecisionsView::clickingAPersonRequestsTheirQuery()
+{
+    ui::DecisionsView view(m_vault.session());
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setQuery(QStringLiteral("person:\"Priya Patel\""));
+    QListView *list = view.list();
+    const QModelIndex first = view.model()->index(0);
+    const auto chips = ui::DecisionLogDelegate::chipRects(list->visualRect(first), list->font(), first);
+    QVERIFY(!chips.isEmpty());
+    QSignalSpy requested(&view, &ui::DecisionsView::queryRequested);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, chips.first().second.center());
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(requested.first().first().toString().startsWith(QStringLiteral("person:")));
+}
+
+void tst_DecisionsView::screenshot()
+{
+    const QString out = qEnvironmentVariable("VV_VIEW_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set VV_VIEW_SCREENSHOT_DIR to save a screenshot");
+    viewtest::IndexedVault sample;
+    QVERIFY(uitest::copySampleVault(sample.vault()) && sample.fixtureOnly());
+    ui::DecisionsView view(sample.session());
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.refresh();
+    QTest::qWait(100); // item views lay out on a timer
+    QVERIFY(view.grab().save(out + QStringLiteral("/view-decisions.png")));
+}
+
+QTEST_MAIN(tst_DecisionsView)
+#include "tst_decisionsview.moc"

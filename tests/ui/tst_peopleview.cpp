@@ -1,0 +1,201 @@
+#include "identityeditor.h"
+#include "meetingstrip.h"
+#include "peopledirectory.h"
+#include "peopleview.h"
+#include "personmeetingmodel.h"
+#include "personpage.h"
+#include "persontablemodel.h"
+#include "persontaskmodel.h"
+#include "decisionlogmodel.h"
+#include "viewtestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QtTest>
+
+class tst_PeopleView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void directoryMatchesTheCore();
+    void pageMatchesTheCore();
+    void sortingAndFiltering();
+    void identityMakesAliasesOnePerson();
+    void openingFromThePage();
+    void queryWithAPersonSelectsThem();
+    void screenshot();
+
+private:
+    viewtest::IndexedVault m_vault;
+};
+
+void tst_PeopleView::initTestCase()
+{
+    if (!m_vault.generate(300))
+        QSKIP("vaultgen.py is not available");
+}
+
+void tst_PeopleView::directoryMatchesTheCore()
+{
+    ui::PeopleView view(m_vault.session());
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setIdentity(core::Identity());
+    view.resize(1400, 800);
+    view.show();
+    const auto people = core::PeopleDirectory(m_vault.database(), core::Identity()).people();
+    QVERIFY(people && people->size() > 5);
+    ui::PersonTableModel *model = view.model();
+    QCOMPARE(model->rowCount(), people->size());
+    for (const auto &person : *people) {
+        const int row = model->rowOfName(person.name);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, 0).data(ui::PersonTableModel::MeetingsRole).toInt(), person.meetings);
+        QCOMPARE(model->index(row, 0).data(ui::PersonTableModel::OpenOwnedRole).toInt(), person.openOwned);
+        QCOMPARE(model->index(row, 0).data(ui::PersonTableModel::IOweRole).toInt(), person.openMineWithThem);
+        QCOMPARE(model->index(row, 0).data(ui::PersonTableModel::LastMeetingRole).toString(),
+            person.lastMeeting.value_or(QString()));
+        QCOMPARE(model->index(row, ui::PersonTableModel::MeetingsColumn).data().toInt(), person.meetings);
+    }
+}
+
+void tst_PeopleView::pageMatchesTheCore()
+{
+    ui::PeopleView view(m_vault.session());
+    view.setIdentity(core::Identity());
+    view.resize(1400, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ui::PersonPage *page = view.page();
+    QAbstractItemModelTester meetings(page->meetingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester theyOwe(page->theyOweModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester iOwe(page->iOweModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Click the busiest person in the table (sorted by meetings, most first).
+    QTableView *table = view.table();
+    const QModelIndex top = view.proxy()->index(0, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(top).center());
+    const QString name = top.data(ui::PersonTableModel::NameRole).toString();
+    QCOMPARE(page->name(), name);
+    const auto expected = core::PeopleDirectory(m_vault.database(), core::Identity()).page(name);
+    QVERIFY(expected);
+    QCOMPARE(page->meetingModel()->rowCount(), expected->meetings.size());
+    QCOMPARE(page->theyOweModel()->rowCount(), expected->theyOwe.size());
+    QCOMPARE(page->iOweModel()->rowCount(), expected->iOwe.size());
+    QCOMPARE(page->decisionModel()->totalCount(), expected->decisions.size());
+    QVERIFY(page->countsText().contains(QStringLiteral("they owe me %1").arg(expected->theyOwe.size())));
+    int dated = 0;
+    for (const auto &meeting : expected->meetings)
+        dated += meeting.date ? 1 : 0;
+    QCOMPARE(page->strip()->dotCount(), dated);
+}
+
+void tst_PeopleView::sortingAndFiltering()
+{
+    ui::PeopleView view(m_vault.session());
+    view.show();
+    QSortFilterProxyModel *proxy = view.proxy();
+    view.table()->sortByColumn(ui::PersonTableModel::MeetingsColumn, Qt::DescendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, 1).data(ui::PersonTableModel::MeetingsRole).toInt()
+            >= proxy->index(row, 1).data(ui::PersonTableModel::MeetingsRole).toInt());
+    view.table()->sortByColumn(ui::PersonTableModel::NameColumn, Qt::AscendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, 0).data().toString().compare(
+                    proxy->index(row, 0).data().toString(), Qt::CaseInsensitive) <= 0);
+    const int everyone = proxy->rowCount();
+    QTest::keyClicks(view.filterField(), QStringLiteral("priya"));
+    QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < everyone);
+    bool found = false;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QString name = proxy->index(row, 0).data().toString();
+        QVERIFY(name.contains(QStringLiteral("priya"), Qt::CaseInsensitive));
+        found |= name == QStringLiteral("Priya Patel");
+    }
+    QVERIFY(found);
+}
+
+void tst_PeopleView::identityMakesAliasesOnePerson()
+{
+    ui::PeopleView view(m_vault.session());
+    view.show();
+    core::Identity identity;
+    identity.aliases = { QStringLiteral("Priya Patel") };
+    // Typed into the editor, as the user would; it is saved in (test-mode) Settings.
+    ui::IdentityEditor *editor = view.identityEditor();
+    editor->aliasesField()->setText(QStringLiteral("Priya Patel"));
+    Q_EMIT editor->aliasesField()->editingFinished();
+    QCOMPARE(view.identity().aliases, identity.aliases);
+    QCOMPARE(ui::IdentityEditor::loadIdentity().aliases, identity.aliases);
+    const auto people = core::PeopleDirectory(m_vault.database(), identity).people();
+    QCOMPARE(view.model()->rowCount(), people->size());
+    QCOMPARE(view.model()->rowOfName(QStringLiteral("Priya Patel")), -1);
+    const int me = view.model()->rowOfName(QStringLiteral("Myself"));
+    QVERIFY(me >= 0);
+    QVERIFY(view.model()->index(me, 0).data(ui::PersonTableModel::IsMeRole).toBool());
+    ui::IdentityEditor::saveIdentity(core::Identity());
+}
+
+void tst_PeopleView::openingFromThePage()
+{
+    ui::PeopleView view(m_vault.session());
+    view.setIdentity(core::Identity());
+    view.resize(1400, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.selectPerson(QStringLiteral("priya patel")));
+    ui::PersonPage *page = view.page();
+    QCOMPARE(page->name(), QStringLiteral("Priya Patel"));
+    QSignalSpy open(&view, &ui::PeopleView::openMeeting);
+    // A double-click on a task opens its meeting.
+    QVERIFY(page->theyOweModel()->rowCount() > 0);
+    QListView *tasks = page->theyOweList();
+    const QRect first = tasks->visualRect(page->theyOweModel()->index(0));
+    QTest::mouseClick(tasks->viewport(), Qt::LeftButton, {}, first.center());
+    QTest::mouseDClick(tasks->viewport(), Qt::LeftButton, {}, first.center());
+    QTRY_COMPARE(open.count(), 1);
+    QCOMPARE(open.last().first().toString(),
+        page->theyOweModel()->index(0).data(ui::PersonTaskModel::PathRole).toString());
+    // So does a click on a dot of the strip.
+    const QString path = page->meetingModel()->index(0).data(ui::PersonMeetingModel::PathRole).toString();
+    const QPoint dot = page->strip()->dotCenter(path);
+    QVERIFY(!dot.isNull());
+    QTest::mouseClick(page->strip(), Qt::LeftButton, {}, dot);
+    QCOMPARE(open.count(), 2);
+    QCOMPARE(page->strip()->pathAt(dot).isEmpty(), false);
+}
+
+void tst_PeopleView::queryWithAPersonSelectsThem()
+{
+    ui::PeopleView view(m_vault.session());
+    view.show();
+    view.setQuery(QStringLiteral("tag:budget person:\"Priya Patel\""));
+    QCOMPARE(view.page()->name(), QStringLiteral("Priya Patel"));
+    QCOMPARE(view.table()->currentIndex().data(ui::PersonTableModel::NameRole).toString(),
+        QStringLiteral("Priya Patel"));
+}
+
+void tst_PeopleView::screenshot()
+{
+    const QString out = qEnvironmentVariable("VV_VIEW_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set VV_VIEW_SCREENSHOT_DIR to save a screenshot");
+    viewtest::IndexedVault sample;
+    QVERIFY(uitest::copySampleVault(sample.vault()) && sample.fixtureOnly());
+    ui::PeopleView view(sample.session());
+    view.setIdentity(core::Identity());
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.selectPerson(QStringLiteral("Alon Horev")));
+    QTest::qWait(100); // item views lay out on a timer
+    QVERIFY(view.grab().save(out + QStringLiteral("/view-people.png")));
+}
+
+QTEST_MAIN(tst_PeopleView)
+#include "tst_peopleview.moc"

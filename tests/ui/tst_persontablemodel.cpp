@@ -1,0 +1,83 @@
+#include "persontablemodel.h"
+#include "persontaskmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+class tst_PersonTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void columnsAndRoles();
+    void sortsByTypedValues();
+    void overdueTasks();
+};
+
+namespace {
+QList<core::PeopleDirectory::Person> people()
+{
+    return { { QStringLiteral("Alon Horev"), false, 12, QStringLiteral("2025-02-03"), 3, 1 },
+        { QStringLiteral("Myself"), true, 40, QStringLiteral("2025-03-01"), 9, 0 },
+        { QStringLiteral("bob"), false, 2, std::nullopt, 0, 5 } };
+}
+} // namespace
+
+void tst_PersonTableModel::columnsAndRoles()
+{
+    ui::PersonTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPeople(people());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(ui::PersonTableModel::ColumnCount));
+    QCOMPARE(model.headerData(ui::PersonTableModel::IOweColumn, Qt::Horizontal).toString(), QStringLiteral("I owe"));
+    QCOMPARE(model.index(0, ui::PersonTableModel::MeetingsColumn).data().toInt(), 12);
+    QCOMPARE(model.index(0, ui::PersonTableModel::OpenOwnedColumn).data().toInt(), 3);
+    QCOMPARE(model.index(2, ui::PersonTableModel::IOweColumn).data().toInt(), 5);
+    QCOMPARE(model.index(2, ui::PersonTableModel::LastMeetingColumn).data().toString(), QString());
+    QVERIFY(model.index(1, 0).data(ui::PersonTableModel::IsMeRole).toBool());
+    QCOMPARE(model.rowOfName(QStringLiteral("ALON HOREV")), 0);
+    QCOMPARE(model.rowOfName(QStringLiteral("nobody")), -1);
+}
+
+void tst_PersonTableModel::sortsByTypedValues()
+{
+    ui::PersonTableModel model;
+    model.setPeople(people());
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ui::PersonTableModel::SortRole);
+    proxy.sort(ui::PersonTableModel::MeetingsColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Myself"));
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("bob"));
+    proxy.sort(ui::PersonTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("Myself")); // case-insensitive
+    proxy.sort(ui::PersonTableModel::LastMeetingColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Myself"));
+}
+
+void tst_PersonTableModel::overdueTasks()
+{
+    ui::PersonTaskModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    core::Search::TaskHit late;
+    late.path = QStringLiteral("a.md");
+    late.title = QStringLiteral("A");
+    late.task.text = QStringLiteral("Late");
+    late.task.due = QStringLiteral("2025-01-01");
+    core::Search::TaskHit later = late;
+    later.task.due = QStringLiteral("2025-06-01");
+    core::Search::TaskHit done = late;
+    done.task.state = core::TaskState::Done;
+    model.setTasks({ late, later, done }, QDate(2025, 3, 1));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.index(0).data(ui::PersonTaskModel::OverdueRole).toBool());
+    QVERIFY(!model.index(1).data(ui::PersonTaskModel::OverdueRole).toBool());
+    QVERIFY(!model.index(2).data(ui::PersonTaskModel::OverdueRole).toBool());
+    QCOMPARE(model.overdueCount(), 1);
+    QCOMPARE(model.index(0).data(ui::PersonTaskModel::PathRole).toString(), QStringLiteral("a.md"));
+}
+
+QTEST_MAIN(tst_PersonTableModel)
+#include "tst_persontablemodel.moc"

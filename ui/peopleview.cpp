@@ -1,0 +1,205 @@
+#include "peopleview.h"
+
+#include "identityeditor.h"
+#include "peopledirectory.h"
+#include "peoplemodel.h"
+#include "personpage.h"
+#include "persontablemodel.h"
+#include "query.h"
+#include "uilogging.h"
+#include "vaultsession.h"
+
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+PeopleView::PeopleView(VaultSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_identity(IdentityEditor::loadIdentity())
+    , m_identityEditor(new IdentityEditor(this))
+    , m_filter(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(this))
+    , m_model(new PersonTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_page(new PersonPage(this))
+{
+    setObjectName(QStringLiteral("peopleView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildBar());
+    layout->addWidget(m_splitter, 1);
+    auto *left = new QWidget(m_splitter);
+    auto *column = new QVBoxLayout(left);
+    column->setContentsMargins(8, 0, 0, 8);
+    column->setSpacing(6);
+    column->addWidget(m_filter);
+    column->addWidget(m_table, 1);
+    column->addWidget(m_summary);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({ 520, 900 });
+    setupTable();
+    connect(m_identityEditor, &IdentityEditor::identityChanged, this, &PeopleView::setIdentity);
+    connect(m_page, &PersonPage::openMeeting, this, &PeopleView::openMeeting);
+    connect(m_page, &PersonPage::queryRequested, this, &PeopleView::queryRequested);
+}
+
+PeopleView::~PeopleView() = default;
+
+QWidget *PeopleView::buildBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(16, 10, 16, 8);
+    auto *title = new QLabel(QStringLiteral("People"), bar);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    title->setFont(big);
+    row->addWidget(title);
+    row->addStretch(1);
+    row->addWidget(m_identityEditor, 2);
+    return bar;
+}
+
+void PeopleView::setupTable()
+{
+    m_filter->setObjectName(QStringLiteral("peopleFilter"));
+    m_filter->setPlaceholderText(QStringLiteral("Filter people…"));
+    m_filter->setClearButtonEnabled(true);
+    m_summary->setEnabled(false);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PersonTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(PersonTableModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PersonTableModel::MeetingsColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(PersonTableModel::NameColumn, QHeaderView::Stretch);
+    for (int column = PersonTableModel::MeetingsColumn; column < PersonTableModel::ColumnCount; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PeopleView::onCurrentChanged);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT queryRequested(
+            PeopleModel::queryFor(index.data(PersonTableModel::NameRole).toString()));
+    });
+}
+
+void PeopleView::setIdentity(const core::Identity &identity)
+{
+    m_identity = identity;
+    if (m_identityEditor->identity().me != identity.me
+        || m_identityEditor->identity().aliases != identity.aliases)
+        m_identityEditor->setIdentity(identity);
+    refresh();
+}
+
+void PeopleView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void PeopleView::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true; // the directory reads every task: only for a view on screen
+        return;
+    }
+    m_stale = false;
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<QList<core::PeopleDirectory::Person>> people;
+    if (m_session) {
+        core::PeopleDirectory directory(m_session->database(), m_identity);
+        people = directory.people();
+        m_error = people ? QString() : directory.error();
+        if (!people)
+            qCWarning(lcUi) << "people:" << m_error;
+    }
+    const QString current = m_current;
+    m_model->setPeople(people.value_or(QList<core::PeopleDirectory::Person>()));
+    m_summary->setText(QStringLiteral("%1 people").arg(m_model->rowCount()));
+    m_current.clear();
+    if (current.isEmpty() || !selectPerson(current))
+        m_page->clear(m_model->rowCount() == 0 ? QStringLiteral("Nobody in this vault yet") : QString());
+    qCDebug(lcUi) << "people refreshed in" << timer.elapsed() << "ms";
+}
+
+bool PeopleView::selectPerson(const QString &name)
+{
+    const int row = m_model->rowOfName(name);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showPerson(m_model->personAt(row).name);
+    return true;
+}
+
+void PeopleView::onCurrentChanged()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (index.isValid())
+        showPerson(index.data(PersonTableModel::NameRole).toString());
+}
+
+void PeopleView::showPerson(const QString &name)
+{
+    if (!m_session || name == m_current)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    core::PeopleDirectory directory(m_session->database(), m_identity);
+    const auto page = directory.page(name);
+    m_current = name;
+    if (page)
+        m_page->setPage(*page);
+    else
+        m_page->clear(directory.error());
+    qCDebug(lcUi) << "person page of" << name << "in" << timer.elapsed() << "ms";
+}
+
+void PeopleView::setQuery(const QString &query)
+{
+    const auto parsed = core::Query::parse(query);
+    if (!parsed)
+        return;
+    for (const core::Query::Term &term : parsed->terms()) {
+        if (term.key == u"person" && !term.negated && selectPerson(term.value))
+            return;
+    }
+}
+
+} // namespace ui

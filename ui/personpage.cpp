@@ -1,0 +1,223 @@
+#include "personpage.h"
+
+#include "decisionlogdelegate.h"
+#include "decisionlogmodel.h"
+#include "meetingstrip.h"
+#include "paneheader.h"
+#include "peopledelegate.h"
+#include "peoplemodel.h"
+#include "personmeetingmodel.h"
+#include "persontaskdelegate.h"
+#include "persontaskmodel.h"
+#include "theme.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+QPixmap avatarPixmap(const QString &name, const QFont &font, const QPalette &palette, qreal dpr)
+{
+    const int size = 44;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(PeopleDelegate::avatarColor(name, palette));
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setPointSizeF(font.pointSizeF() * 1.15);
+    painter.setFont(bold);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, PeopleModel::initials(name));
+    return pixmap;
+}
+
+QString plural(int count, const QString &one, const QString &many)
+{
+    return QLocale().toString(count) + u' ' + (count == 1 ? one : many);
+}
+
+} // namespace
+
+PersonPage::PersonPage(QWidget *parent)
+    : QWidget(parent)
+    , m_strip(new MeetingStrip(this))
+    , m_theyOweHeader(new PaneHeader(QStringLiteral("They owe me"), this))
+    , m_iOweHeader(new PaneHeader(QStringLiteral("I owe them"), this))
+    , m_meetingHeader(new PaneHeader(QStringLiteral("Meetings"), this))
+    , m_decisionHeader(new PaneHeader(QStringLiteral("Decisions"), this))
+    , m_meetings(new PersonMeetingModel(this))
+    , m_theyOwe(new PersonTaskModel(this))
+    , m_iOwe(new PersonTaskModel(this))
+    , m_decisions(new DecisionLogModel(this))
+{
+    setObjectName(QStringLiteral("personPage"));
+    m_theyOweList = makeList(QStringLiteral("theyOweList"), PersonTaskModel::PathRole);
+    m_iOweList = makeList(QStringLiteral("iOweList"), PersonTaskModel::PathRole);
+    m_meetingList = makeList(QStringLiteral("personMeetings"), PersonMeetingModel::PathRole);
+    m_decisionList = makeList(QStringLiteral("personDecisions"), DecisionLogModel::PathRole);
+    m_theyOweList->setModel(m_theyOwe);
+    m_theyOweList->setItemDelegate(new PersonTaskDelegate(m_theyOweList));
+    m_iOweList->setModel(m_iOwe);
+    m_iOweList->setItemDelegate(new PersonTaskDelegate(m_iOweList));
+    m_meetingList->setModel(m_meetings);
+    m_decisionList->setModel(m_decisions);
+    auto *decisionDelegate = new DecisionLogDelegate(m_decisionList);
+    m_decisionList->setItemDelegate(decisionDelegate);
+    m_decisionList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_decisionList->setResizeMode(QListView::Adjust);
+    connect(decisionDelegate, &DecisionLogDelegate::personClicked, this,
+        [this](const QString &person) { Q_EMIT queryRequested(PeopleModel::queryFor(person)); });
+    connect(m_strip, &MeetingStrip::meetingClicked, this, [this](const QString &path) {
+        const int row = m_meetings->rowOfPath(path);
+        if (row >= 0)
+            m_meetingList->setCurrentIndex(m_meetings->index(row));
+        Q_EMIT openMeeting(path);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_strip);
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->setSpacing(1);
+    grid->addWidget(section(m_theyOweHeader, m_theyOweList), 0, 0);
+    grid->addWidget(section(m_iOweHeader, m_iOweList), 0, 1);
+    grid->addWidget(section(m_meetingHeader, m_meetingList), 1, 0);
+    grid->addWidget(section(m_decisionHeader, m_decisionList), 1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    layout->addLayout(grid, 1);
+    clear();
+}
+
+PersonPage::~PersonPage() = default;
+
+QWidget *PersonPage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(16, 12, 16, 4);
+    row->setSpacing(12);
+    m_avatar = new QLabel(header);
+    m_avatar->setFixedSize(44, 44);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("personName"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_counts = new QLabel(header);
+    m_counts->setObjectName(QStringLiteral("personCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addWidget(m_title);
+    text->addWidget(m_counts);
+    m_search = new QPushButton(QStringLiteral("Search their meetings"), header);
+    m_search->setToolTip(QStringLiteral("Put person:\"…\" in the search field"));
+    connect(m_search, &QPushButton::clicked, this,
+        [this] { Q_EMIT queryRequested(PeopleModel::queryFor(m_name)); });
+    row->addWidget(m_avatar);
+    row->addLayout(text, 1);
+    row->addWidget(m_search, 0, Qt::AlignTop);
+    return header;
+}
+
+QListView *PersonPage::makeList(const QString &objectName, int pathRole)
+{
+    auto *view = new QListView(this);
+    view->setObjectName(objectName);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(view, &QListView::activated, this, [this, pathRole](const QModelIndex &index) {
+        Q_EMIT openMeeting(index.data(pathRole).toString());
+    });
+    return view;
+}
+
+QWidget *PersonPage::section(PaneHeader *header, QListView *view)
+{
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(header);
+    column->addWidget(view, 1);
+    return box;
+}
+
+QString PersonPage::countsText() const
+{
+    return m_counts->text();
+}
+
+void PersonPage::updateHeader(const core::PeopleDirectory::PersonPage &page)
+{
+    m_title->setText(page.isMe ? page.name + QStringLiteral(" (me)") : page.name);
+    m_avatar->setPixmap(avatarPixmap(page.name, font(), palette(), devicePixelRatioF()));
+    QStringList parts { plural(int(page.meetings.size()), QStringLiteral("meeting"), QStringLiteral("meetings")) };
+    if (!page.meetings.isEmpty() && page.meetings.first().date)
+        parts.append(QStringLiteral("last ")
+            + QLocale().toString(QDate::fromString(page.meetings.first().date->left(10), Qt::ISODate),
+                QStringLiteral("d MMM yyyy")));
+    const int overdue = m_theyOwe->overdueCount() + m_iOwe->overdueCount();
+    parts.append(QStringLiteral("they owe me %1").arg(page.theyOwe.size()));
+    parts.append(QStringLiteral("I owe them %1").arg(page.iOwe.size()));
+    QString text = parts.join(QStringLiteral(" · ")).toHtmlEscaped();
+    if (overdue > 0)
+        text += QStringLiteral(" · <span style=\"color:%1\">%2 overdue</span>")
+                    .arg(Theme::css(Theme::warning(palette())))
+                    .arg(overdue);
+    m_counts->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                          .arg(Theme::css(Theme::muted(palette())), text));
+}
+
+void PersonPage::setPage(const core::PeopleDirectory::PersonPage &page)
+{
+    m_name = page.name;
+    m_meetings->setMeetings(page.meetings);
+    m_theyOwe->setTasks(page.theyOwe);
+    m_iOwe->setTasks(page.iOwe);
+    m_decisions->setEntries(page.decisions);
+    m_strip->setMeetings(page.meetings);
+    updateHeader(page);
+    m_theyOweHeader->setDetail(QString::number(page.theyOwe.size()));
+    m_iOweHeader->setDetail(QString::number(page.iOwe.size()));
+    m_meetingHeader->setDetail(QString::number(page.meetings.size()));
+    m_decisionHeader->setDetail(QString::number(page.decisions.size()));
+    m_search->setEnabled(true);
+}
+
+void PersonPage::clear(const QString &message)
+{
+    m_name.clear();
+    m_meetings->setMeetings({});
+    m_theyOwe->setTasks({});
+    m_iOwe->setTasks({});
+    m_decisions->clear();
+    m_strip->setMeetings({});
+    m_avatar->clear();
+    m_title->setText(message.isEmpty() ? QStringLiteral("Select a person") : message);
+    m_counts->clear();
+    for (PaneHeader *header : { m_theyOweHeader, m_iOweHeader, m_meetingHeader, m_decisionHeader })
+        header->setDetail(QString());
+    m_search->setEnabled(false);
+}
+
+} // namespace ui

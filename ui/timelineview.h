@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QToolButton;
+
+namespace ui {
+
+class HeatMap;
+class MeetingListModel;
+class PaneHeader;
+class VaultSession;
+
+// A year of meetings at a glance (a heat map of meetings per day, with a year switcher) above the
+// meetings of the selected day or its week. The global query decides which notes count.
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(VaultSession *session, QWidget *parent = nullptr);
+    ~TimelineView() override;
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+    HeatMap *heatMap() const { return m_heatMap; }
+    MeetingListModel *meetingModel() const { return m_model; }
+    QListView *meetingList() const { return m_list; }
+    QComboBox *yearBox() const { return m_yearBox; }
+    // Shows the meetings of `date` (or of its week) and selects it on the heat map.
+    void selectDate(const QDate &date);
+    void setWeekMode(bool week);
+    bool weekMode() const;
+    QString error() const { return m_error; }
+
+public Q_SLOTS:
+    // Reloads from session->database(); call it when the session signals indexChanged.
+    void refresh();
+    // The global search field's query language.
+    void setQuery(const QString &query);
+
+Q_SIGNALS:
+    void openMeeting(const QString &path);
+    void queryRequested(const QString &query);
+
+private:
+    QWidget *buildYearBar();
+    void showYear(int year);
+    void stepYear(int delta);
+    void updateYearBox();
+    void updateSummary();
+    void showMeetings();
+    QDate defaultDate(int year) const;
+
+    VaultSession *m_session = nullptr;
+    QString m_query;
+    QString m_error;
+    QComboBox *m_yearBox = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QLabel *m_summary = nullptr;
+    HeatMap *m_heatMap = nullptr;
+    PaneHeader *m_listHeader = nullptr;
+    QToolButton *m_weekButton = nullptr;
+    QListView *m_list = nullptr;
+    MeetingListModel *m_model = nullptr;
+};
+
+} // namespace ui
