@@ -107,7 +107,9 @@ QString ftsPhrase(const Query::Term &term)
 {
     QString text = term.value;
     text.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + text + u'"' + (term.quoted ? QString() : QStringLiteral("*"));
+    // A one-letter prefix would match most of the vault; it is taken as a whole word.
+    const bool prefix = !term.quoted && text.size() > 1;
+    return u'"' + text + u'"' + (prefix ? QStringLiteral("*") : QString());
 }
 
 class SqlBuilder
@@ -211,6 +213,9 @@ private:
             return QStringLiteral("n.type = ? COLLATE NOCASE");
         }
         if (k == u"status") {
+            // The note keeps these two counts: no need to visit its tasks.
+            if (!m_tasks && (v == u"open" || v == u"proposed"))
+                return v == u"open" ? QStringLiteral("n.open_count > 0") : QStringLiteral("n.proposed_count > 0");
             if (v == u"open")
                 return taskCondition(QStringLiteral("t.state IN ") + kOpenStates);
             b << stateName(*stateFromName(v));

@@ -35,7 +35,8 @@ const char *const kSchema[] = {
     "CREATE TABLE conflicts(path TEXT PRIMARY KEY, original TEXT NOT NULL)",
     // Contentless: the text is not stored twice. A note's words are filed under notes.fts_rowid, a
     // fresh number for every version, so an updated or removed note's old words match nothing.
-    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, content = '', tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, content = '', prefix = '2 3',"
+    " tokenize = 'unicode61 remove_diacritics 2')",
 };
 
 // Secondary indexes, kept apart so that a first full index can build them once, at the end.
@@ -43,6 +44,7 @@ const char *const kIndexes[] = {
     "CREATE INDEX notes_date ON notes(date)",
     // Covers the warm start's "which files changed" read, so it does not read whole notes.
     "CREATE INDEX notes_files ON notes(path, size, mtime)",
+    "CREATE INDEX notes_type ON notes(type COLLATE NOCASE, date)",
     "CREATE INDEX tasks_note ON tasks(note_id, line)",
     "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE)",
     "CREATE INDEX tasks_due ON tasks(due)",

@@ -11,7 +11,7 @@ namespace core {
 class VaultIndex final
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit VaultIndex(const QString &vaultRoot, const QString &indexPath = {});
     ~VaultIndex();
