@@ -107,8 +107,9 @@ QString ftsPhrase(const Query::Term &term)
 {
     QString text = term.value;
     text.replace(u'"', QStringLiteral("\"\""));
-    // A one-letter prefix would match most of the vault; it is taken as a whole word.
-    const bool prefix = !term.quoted && text.size() > 1;
+    // A prefix of one or two letters would merge the postings of much of the vault (a prefix
+    // index would slow every cold index instead): such short words match whole.
+    const bool prefix = !term.quoted && text.size() > 2;
     return u'"' + text + u'"' + (prefix ? QStringLiteral("*") : QString());
 }
 

@@ -35,8 +35,7 @@ const char *const kSchema[] = {
     "CREATE TABLE conflicts(path TEXT PRIMARY KEY, original TEXT NOT NULL)",
     // Contentless: the text is not stored twice. A note's words are filed under notes.fts_rowid, a
     // fresh number for every version, so an updated or removed note's old words match nothing.
-    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, content = '', prefix = '2 3',"
-    " tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body, content = '', tokenize = 'unicode61 remove_diacritics 2')",
 };
 
 // Secondary indexes, kept apart so that a first full index can build them once, at the end.

@@ -31,6 +31,7 @@ void IndexWorker::updateAll()
     if (!ensureOpen(true))
         return;
     core::Indexer indexer(*m_index);
+    indexer.setCancelFlag(&m_cancel);
     const auto stats
         = indexer.update([this](int done, int total) { Q_EMIT progress(done, total); });
     if (!stats) {
@@ -39,7 +40,8 @@ void IndexWorker::updateAll()
         return;
     }
     const int changes = stats->added + stats->updated + stats->removed;
-    const QString summary = changes == 0
+    const QString summary = stats->cancelled ? QStringLiteral("Indexing stopped")
+        : changes == 0
         ? QStringLiteral("%1 notes, up to date").arg(stats->unchanged)
         : QStringLiteral("%1 notes indexed (%2 new, %3 changed, %4 removed) in %5 ms")
               .arg(stats->added + stats->updated + stats->unchanged)
@@ -60,6 +62,8 @@ void IndexWorker::updateFiles(const QStringList &paths)
     core::Indexer indexer(*m_index);
     int changes = 0;
     for (const QString &path : paths) {
+        if (m_cancel.load())
+            break;
         if (indexer.updateFile(path))
             ++changes;
         else

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 
 namespace core {
@@ -20,6 +21,11 @@ public:
     IndexWorker(const QString &vaultRoot, const QString &indexPath);
     ~IndexWorker() override;
     Q_DISABLE_COPY_MOVE(IndexWorker)
+
+    // Thread-safe: stops a running update between notes (closing, switching vaults, reopening
+    // the index); updates started while it is set return at once. What was written stays.
+    void setCancelled(bool cancelled) { m_cancel.store(cancelled); }
+    bool isCancelled() const { return m_cancel.load(); }
 
 public Q_SLOTS:
     // Scans the vault and indexes what changed.
@@ -40,6 +46,7 @@ private:
     QString m_root;
     QString m_indexPath;
     std::unique_ptr<core::VaultIndex> m_index;
+    std::atomic_bool m_cancel = false;
 };
 
 } // namespace ui

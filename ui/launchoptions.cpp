@@ -37,8 +37,12 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         QStringLiteral("Window size, e.g. 1500x900."), QStringLiteral("WxH"));
     const QCommandLineOption paletteOption(QStringLiteral("palette"),
         QStringLiteral("light or dark instead of the system palette."), QStringLiteral("NAME"));
-    parser.addOptions(
-        { vaultOption, indexOption, shotOption, selectOption, sizeOption, paletteOption });
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("Start in a view: meetings, tasks, triage, duplicates, people, decisions or "
+                       "timeline."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ vaultOption, indexOption, shotOption, selectOption, sizeOption,
+        paletteOption, viewOption });
     parser.addPositionalArgument(QStringLiteral("VAULT"),
         QStringLiteral("The vault to open (default: the last one)."), QStringLiteral("[VAULT]"));
     const auto fail = [error](const QString &message) -> std::optional<LaunchOptions> {
@@ -72,6 +76,12 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     options.palette = parser.value(paletteOption).toLower();
     if (!options.palette.isEmpty() && options.palette != u"light" && options.palette != u"dark")
         return fail(QStringLiteral("--palette takes light or dark"));
+    options.view = parser.value(viewOption).toLower();
+    static const QStringList views { QStringLiteral("meetings"), QStringLiteral("tasks"),
+        QStringLiteral("triage"), QStringLiteral("duplicates"), QStringLiteral("people"),
+        QStringLiteral("decisions"), QStringLiteral("timeline") };
+    if (!options.view.isEmpty() && !views.contains(options.view))
+        return fail(QStringLiteral("--view takes one of ") + views.join(QStringLiteral(", ")));
     return options;
 }
 

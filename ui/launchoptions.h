@@ -10,7 +10,7 @@ namespace ui {
 class Settings;
 
 // vaultview [VAULT] [--vault DIR] [--index FILE] [--screenshot FILE] [--select PATH]
-//           [--size WxH] [--palette light|dark]
+//           [--size WxH] [--palette light|dark] [--view NAME]
 class LaunchOptions final
 {
 public:
@@ -20,6 +20,7 @@ public:
     QString select; // vault-relative path of the meeting to show
     QSize size; // window size; invalid for the remembered or default one
     QString palette; // "light", "dark", or empty to follow the system
+    QString view; // meetings, tasks, triage, duplicates, people, decisions or timeline
     bool help = false;
     bool version = false;
     QString helpText;

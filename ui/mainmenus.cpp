@@ -1,5 +1,6 @@
 #include "mainmenus.h"
 
+#include "historydialog.h"
 #include "mainwindow.h"
 #include "meetinglistmodel.h"
 #include "meetingview.h"
@@ -9,6 +10,7 @@
 #include "taskstatusdelegate.h"
 #include "tasktablemodel.h"
 #include "vaultsession.h"
+#include "viewswitcher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,6 +68,9 @@ void MainMenus::buildEditMenu(QMenuBar *bar)
     QAction *redo = m_window.undoGroup()->createRedoAction(edit, QStringLiteral("&Redo"));
     redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addActions({ undo, redo });
+    edit->addAction(QStringLiteral("&History…"), &m_window, [w = &m_window] {
+        HistoryDialog::showFor(w->session() ? w->session()->editor() : nullptr, w);
+    });
     edit->addSeparator();
     edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, m_window.searchBar(),
         &SearchBar::focusSearch);
@@ -87,9 +92,11 @@ void MainMenus::buildViewMenu(QMenuBar *bar)
     view->addAction(QStringLiteral("&Previous Meeting"), QKeySequence(Qt::ALT | Qt::Key_Up), w,
         [w] { w->stepMeeting(-1); });
     view->addSeparator();
-    view->addAction(QStringLiteral("Focus &Meetings"), QKeySequence(Qt::CTRL | Qt::Key_1), w,
+    view->addActions(w->switcher()->actions()); // Ctrl+1…5
+    view->addSeparator();
+    view->addAction(QStringLiteral("Focus &Meetings"), QKeySequence(Qt::ALT | Qt::Key_1), w,
         &MainWindow::focusMeetingList);
-    view->addAction(QStringLiteral("Focus T&asks"), QKeySequence(Qt::CTRL | Qt::Key_2), w,
+    view->addAction(QStringLiteral("Focus T&asks"), QKeySequence(Qt::ALT | Qt::Key_2), w,
         [w] { w->meetingView()->tasksPane()->view()->setFocus(Qt::ShortcutFocusReason); });
 }
 

@@ -14,6 +14,8 @@
 #include "taskeditor.h"
 #include "uilogging.h"
 #include "vaultsession.h"
+#include "vaultviews.h"
+#include "viewswitcher.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -25,6 +27,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoGroup>
@@ -36,6 +39,7 @@ namespace ui {
 namespace {
 const QString kMainSplitter = QStringLiteral("main");
 const QString kPaneSplitter = QStringLiteral("panes");
+const QString kLastView = QStringLiteral("view"); // stored as the view's name
 constexpr int kListWidth = 290;
 } // namespace
 
@@ -54,37 +58,60 @@ MainWindow::MainWindow(Settings &settings, const LaunchOptions &options, QWidget
 
 MainWindow::~MainWindow()
 {
-    // Models hold the session's connection and editor: let go of them before it closes.
+    // Models and views hold the session's connection and editor: let go of them before it closes.
+    m_views->setSession(nullptr);
     m_meeting->setEditor(nullptr);
     m_listModel->setDatabase(QSqlDatabase());
     m_session.reset();
 }
 
-void MainWindow::buildUi()
+QWidget *MainWindow::buildBrowser()
 {
     m_listModel = new MeetingListModel(this);
     m_listModel->setOrder(m_settings.sortOrder() == Settings::SortOrder::Title
             ? MeetingListModel::Order::Title
             : MeetingListModel::Order::Date);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(0);
-    m_search = new SearchBar(left);
-    m_list = new MeetingListPane(m_listModel, left);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_list, 1);
-    left->setMinimumWidth(220);
-
+    m_list = new MeetingListPane(m_listModel, this);
+    m_list->setMinimumWidth(220);
     m_meeting = new MeetingView(this);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setHandleWidth(1);
-    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_list);
     m_mainSplitter->addWidget(m_meeting);
     m_mainSplitter->setStretchFactor(1, 1);
-    setCentralWidget(m_mainSplitter);
+    connect(m_list, &MeetingListPane::currentPathChanged, this, &MainWindow::onCurrentPathChanged);
+    connect(m_list, &MeetingListPane::orderChanged, this, &MainWindow::setSortOrder);
+    connect(m_meeting, &MeetingView::tagActivated, this, [this](const QString &tag) {
+        setQuery(QStringLiteral("tag:") + CompletionModel::quoted(tag));
+    });
+    connect(m_meeting, &MeetingView::personActivated, this,
+        [this](const QString &name) { setQuery(PeopleModel::queryFor(name)); });
+    connect(m_meeting, &MeetingView::openInEditorRequested, this, &MainWindow::openCurrentInEditor);
+    return m_mainSplitter;
+}
+
+// The view switcher on the left; the global search field above the current view.
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *stack = new QStackedWidget(central);
+    m_switcher = new ViewSwitcher(stack, central);
+    m_views = new VaultViews(m_switcher, this);
+    m_search = new SearchBar(central);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_search);
+    right->addWidget(stack, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_switcher);
+    layout->addLayout(right, 1);
+    m_switcher->setPage(ViewSwitcher::Meetings, buildBrowser());
+    setCentralWidget(central);
 
     m_status = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -94,20 +121,36 @@ void MainWindow::buildUi()
     m_progress->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
+    connectViews();
+}
 
+void MainWindow::connectViews()
+{
     connect(m_search, &SearchBar::queryChanged, this, [this](const QString &text) {
         QString error;
         if (!m_listModel->setQueryText(text, &error))
             m_search->setError(error);
+        else
+            m_views->setQuery(text);
     });
-    connect(m_list, &MeetingListPane::currentPathChanged, this, &MainWindow::onCurrentPathChanged);
-    connect(m_list, &MeetingListPane::orderChanged, this, &MainWindow::setSortOrder);
-    connect(m_meeting, &MeetingView::tagActivated, this, [this](const QString &tag) {
-        setQuery(QStringLiteral("tag:") + CompletionModel::quoted(tag));
+    connect(m_views, &VaultViews::queryRequested, this, &MainWindow::setQuery);
+    connect(m_views, &VaultViews::openMeeting, this, [this](const QString &path) {
+        m_switcher->setCurrent(ViewSwitcher::Meetings);
+        selectMeeting(path);
     });
-    connect(m_meeting, &MeetingView::personActivated, this,
-        [this](const QString &name) { setQuery(PeopleModel::queryFor(name)); });
-    connect(m_meeting, &MeetingView::openInEditorRequested, this, &MainWindow::openCurrentInEditor);
+    connect(m_switcher, &ViewSwitcher::currentChanged, this, [this](ViewSwitcher::View view) {
+        if (!m_options.screenshotMode())
+            m_settings.setSplitterState(kLastView, ViewSwitcher::name(view).toUtf8());
+    });
+}
+
+// --view for screenshots, else the view shown last.
+void MainWindow::applyInitialView()
+{
+    QString name = m_options.view;
+    if (name.isEmpty() && !m_options.screenshotMode())
+        name = QString::fromUtf8(m_settings.splitterState(kLastView));
+    m_views->show(name);
 }
 
 void MainWindow::restoreLayout()
@@ -169,6 +212,7 @@ bool MainWindow::openVault(const QString &path)
         m_meeting->setEditor(nullptr);
         m_meeting->clear();
         m_listModel->setDatabase(QSqlDatabase());
+        m_views->setSession(nullptr);
         m_session.reset();
         m_options.select.clear();
     }
@@ -183,6 +227,7 @@ bool MainWindow::openVault(const QString &path)
     m_undoGroup->addStack(m_session->editor()->undoStack());
     m_undoGroup->setActiveStack(m_session->editor()->undoStack());
     m_meeting->setEditor(m_session->editor());
+    m_views->setSession(m_session.get());
     m_list->setEmptyText(QStringLiteral("Indexing…"));
     m_listModel->setDatabase(
         m_session->database()); // a warm start shows the previous index at once
@@ -214,6 +259,7 @@ void MainWindow::connectSession()
         m_progress->setFormat(QStringLiteral("%v / %m notes"));
     });
     connect(session, &VaultSession::indexChanged, this, &MainWindow::onIndexChanged);
+    connect(session, &VaultSession::indexChanged, m_views, &VaultViews::onIndexChanged);
     connect(session, &VaultSession::indexingFinished, this, [this](const QString &summary) {
         m_progress->hide();
         m_list->setEmptyText(QString());
@@ -242,6 +288,7 @@ void MainWindow::onIndexChanged(bool scanFinished)
             m_list->selectRow(0); // the remembered meeting is gone
         m_selectionApplied = true;
         m_ready = true;
+        applyInitialView();
         Q_EMIT ready();
     }
 }
@@ -275,7 +322,7 @@ void MainWindow::showMeeting(const QString &path)
         m_meeting->clear();
         return;
     }
-    m_meeting->showNote(*note, m_session->taskLines(*note));
+    m_meeting->showNote(*note);
     m_session->setCurrentNote(path);
 }
 

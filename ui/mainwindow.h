@@ -19,6 +19,8 @@ class MeetingView;
 class SearchBar;
 class Settings;
 class VaultSession;
+class VaultViews;
+class ViewSwitcher;
 
 // The window: search and meeting list on the left, the meeting's four panes on the right, menus,
 // and a status bar with indexing progress. The work is done by the panes and the VaultSession.
@@ -39,6 +41,8 @@ public:
     MeetingView *meetingView() const { return m_meeting; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MainMenus *menus() const { return m_menus; }
+    ViewSwitcher *switcher() const { return m_switcher; }
+    VaultViews *views() const { return m_views; }
     // True once the first scan of the vault finished and the selection was restored.
     bool isReady() const { return m_ready; }
     QString lastError() const { return m_lastError; }
@@ -59,6 +63,9 @@ protected:
 
 private:
     void buildUi();
+    QWidget *buildBrowser();
+    void connectViews();
+    void applyInitialView();
     void restoreLayout();
     void saveLayout();
     void connectSession();
@@ -77,6 +84,8 @@ private:
     MeetingListPane *m_list = nullptr;
     MeetingView *m_meeting = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    ViewSwitcher *m_switcher = nullptr;
+    VaultViews *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     MainMenus *m_menus = nullptr;

@@ -4,6 +4,7 @@
 #include "uilogging.h"
 
 #include <QDate>
+#include <algorithm>
 #include <QLocale>
 
 namespace ui {
@@ -22,6 +23,12 @@ QString dateOf(const core::Search::NoteRow &row)
     return row.date.value_or(QString());
 }
 
+const core::Search::NoteRow &emptyRow()
+{
+    static const core::Search::NoteRow row;
+    return row;
+}
+
 } // namespace
 
 MeetingListModel::MeetingListModel(QObject *parent)
@@ -34,7 +41,9 @@ void MeetingListModel::setDatabase(const QSqlDatabase &db)
 {
     beginResetModel();
     m_db = db;
-    m_rows.clear();
+    m_keys.clear();
+    m_pages.clear();
+    m_pageUse.clear();
     endResetModel();
     if (m_db.isValid())
         refresh();
@@ -63,6 +72,12 @@ void MeetingListModel::setOrder(Order order)
     refresh();
 }
 
+MeetingListQuery::Order MeetingListModel::queryOrder() const
+{
+    return m_order == Order::Title ? MeetingListQuery::Order::Title
+                                   : MeetingListQuery::Order::Date;
+}
+
 bool MeetingListModel::refresh()
 {
     if (!m_db.isValid())
@@ -71,39 +86,89 @@ bool MeetingListModel::refresh()
     const auto query = core::Query::parse(m_queryText, &m_error);
     if (!query)
         return false;
-    core::Search search(m_db);
-    auto rows = search.notes(*query,
-        m_order == Order::Title ? core::Search::Order::Title : core::Search::Order::DateDescending);
-    if (!rows) {
-        m_error = search.error();
-        qCWarning(lcUi) << m_error;
+    MeetingListQuery sql(m_db);
+    auto keys = sql.keys(*query, queryOrder());
+    if (!keys) {
+        m_error = sql.error();
         return false;
     }
     m_error.clear();
-    const bool sameRows = rows->size() == m_rows.size()
-        && std::equal(rows->cbegin(), rows->cend(), m_rows.cbegin(),
+    const bool sameRows = keys->size() == m_keys.size()
+        && std::equal(keys->cbegin(), keys->cend(), m_keys.cbegin(),
             [](const auto &a, const auto &b) { return a.id == b.id; });
-    if (!sameRows) {
-        beginResetModel();
-        m_rows = std::move(*rows);
-        endResetModel();
+    if (sameRows) {
+        updateInPlace(*keys);
     } else {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (sameContent(m_rows.at(i), rows->at(i)))
-                continue;
-            m_rows[i] = rows->at(i);
-            // The next row's section header depends on this row's date.
-            const int last = std::min(i + 1, int(m_rows.size()) - 1);
-            Q_EMIT dataChanged(index(i), index(last));
-        }
+        beginResetModel();
+        m_keys = std::move(*keys);
+        m_pages.clear();
+        m_pageUse.clear();
+        endResetModel();
     }
     Q_EMIT refreshed();
     return true;
 }
 
+// Same notes in the same order: re-read the pages held and signal the rows that differ.
+void MeetingListModel::updateInPlace(const QList<MeetingListQuery::Key> &keys)
+{
+    QList<int> changed;
+    for (int i = 0; i < keys.size(); ++i) {
+        if (keys.at(i).section != m_keys.at(i).section)
+            changed.append(i);
+    }
+    m_keys = keys;
+    MeetingListQuery sql(m_db);
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        const int first = it.key() * kPageSize;
+        QList<qint64> ids;
+        for (int i = first; i < std::min<int>(first + kPageSize, int(m_keys.size())); ++i)
+            ids.append(m_keys.at(i).id);
+        const auto fresh = sql.rows(ids);
+        if (!fresh || fresh->size() != it->size())
+            continue;
+        for (int i = 0; i < fresh->size(); ++i) {
+            if (!sameContent(fresh->at(i), it->at(i)))
+                changed.append(first + i);
+        }
+        *it = *fresh;
+    }
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (const int row : std::as_const(changed)) {
+        // The next row's section header depends on this row's date.
+        Q_EMIT dataChanged(index(row), index(std::min(row + 1, int(m_keys.size()) - 1)));
+    }
+}
+
+const core::Search::NoteRow *MeetingListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_keys.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const int first = page * kPageSize;
+        QList<qint64> ids;
+        for (int i = first; i < std::min<int>(first + kPageSize, int(m_keys.size())); ++i)
+            ids.append(m_keys.at(i).id);
+        MeetingListQuery sql(m_db);
+        auto rows = sql.rows(ids);
+        // A note removed since the ids were read: the page stays incomplete until the refresh.
+        if (!rows || rows->size() != ids.size())
+            return nullptr;
+        if (m_pages.size() >= kMaxPages && !m_pageUse.isEmpty())
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(page, std::move(*rows));
+    }
+    m_pageUse.removeOne(page);
+    m_pageUse.append(page);
+    return &it->at(row - page * kPageSize);
+}
+
 int MeetingListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 QVariant MeetingListModel::data(const QModelIndex &index, int role) const
@@ -111,7 +176,15 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const core::Search::NoteRow &row = m_rows.at(index.row());
+    // Answered from the ids alone, so that laying out 100,000 rows reads no details.
+    if (role == FirstInSectionRole)
+        return firstInSection(index.row());
+    if (role == NoteIdRole)
+        return m_keys.at(index.row()).id;
+    const core::Search::NoteRow &row = [&]() -> const core::Search::NoteRow & {
+        const core::Search::NoteRow *found = rowAt(index.row());
+        return found ? *found : emptyRow();
+    }();
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -142,10 +215,6 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         return row.hasWarnings;
     case SectionRole:
         return sectionLabel(row, m_order);
-    case FirstInSectionRole:
-        return firstInSection(index.row());
-    case NoteIdRole:
-        return row.id;
     default:
         return {};
     }
@@ -164,16 +233,21 @@ QHash<int, QByteArray> MeetingListModel::roleNames() const
 
 int MeetingListModel::rowOfPath(const QString &path) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).path == path)
-            return i;
-    }
-    return -1;
+    if (path.isEmpty() || !m_db.isValid())
+        return -1;
+    MeetingListQuery sql(m_db);
+    const auto id = sql.idOfPath(path);
+    if (!id)
+        return -1;
+    const auto it = std::find_if(m_keys.cbegin(), m_keys.cend(),
+        [&](const MeetingListQuery::Key &key) { return key.id == *id; });
+    return it == m_keys.cend() ? -1 : int(it - m_keys.cbegin());
 }
 
 QString MeetingListModel::pathAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).path : QString();
+    const core::Search::NoteRow *found = rowAt(row);
+    return found ? found->path : QString();
 }
 
 QString MeetingListModel::sectionLabel(const core::Search::NoteRow &row, Order order)
@@ -189,18 +263,9 @@ QString MeetingListModel::sectionLabel(const core::Search::NoteRow &row, Order o
     return QLocale().standaloneMonthName(date.month()) + u' ' + QString::number(date.year());
 }
 
-// Cheaper than the label: compared for every row the view lays out.
-QString MeetingListModel::sectionKey(int row) const
-{
-    const core::Search::NoteRow &r = m_rows.at(row);
-    if (m_order == Order::Title)
-        return sectionLabel(r, m_order);
-    return dateOf(r).left(7);
-}
-
 bool MeetingListModel::firstInSection(int row) const
 {
-    return row == 0 || sectionKey(row) != sectionKey(row - 1);
+    return row == 0 || m_keys.at(row).section != m_keys.at(row - 1).section;
 }
 
 } // namespace ui

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "meetinglistquery.h"
 #include "search.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace ui {
 
-// Every note matching the search, as light core::Search::NoteRow rows (details are read only for
-// the selected note), newest first or by title, with a section (month or initial) per row.
+// Every note matching the search, newest first or by title, with a section (month or initial)
+// per row. It fetches lazily: a search reads only the ids (and a section key) of the matching
+// notes; the details of rows (core::Search::NoteRow) are read a page at a time when a view asks
+// for them, and only a few pages are kept. Note bodies are never held.
 class MeetingListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -56,17 +60,26 @@ public:
 
     static QString sectionLabel(const core::Search::NoteRow &row, Order order);
 
+    static constexpr int kPageSize = 128;
+    static constexpr int kMaxPages = 24;
+    // Pages of row details read so far (tests and benchmarks).
+    int cachedPageCount() const { return int(m_pages.size()); }
+
 Q_SIGNALS:
     void refreshed();
 
 private:
-    QString sectionKey(int row) const;
+    const core::Search::NoteRow *rowAt(int row) const;
     bool firstInSection(int row) const;
+    void updateInPlace(const QList<MeetingListQuery::Key> &keys);
+    MeetingListQuery::Order queryOrder() const;
 
     QSqlDatabase m_db;
     QString m_queryText;
     Order m_order = Order::Date;
-    QList<core::Search::NoteRow> m_rows;
+    QList<MeetingListQuery::Key> m_keys;
+    mutable QHash<int, QList<core::Search::NoteRow>> m_pages; // page number → rows
+    mutable QList<int> m_pageUse; // least recently used first
     QString m_error;
 };
 

@@ -47,6 +47,9 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     m_view->setItemDelegate(new MeetingListDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(false);
+    // 100,000 rows are laid out a batch at a time between events, not in one long freeze.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(kLayoutBatch);
     m_view->setMouseTracking(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

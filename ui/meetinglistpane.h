@@ -23,6 +23,8 @@ public:
     ~MeetingListPane() override;
     Q_DISABLE_COPY_MOVE(MeetingListPane)
 
+    static constexpr int kLayoutBatch = 400;
+
     QListView *view() const { return m_view; }
     QComboBox *sortBox() const { return m_sort; }
     MeetingListModel *model() const { return m_model; }

@@ -4,7 +4,9 @@
 #include "note.h"
 #include "peoplepane.h"
 #include "summarypane.h"
+#include "taskeditor.h"
 #include "taskspane.h"
+#include "vaultindex.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -49,19 +51,19 @@ MeetingView::~MeetingView() = default;
 void MeetingView::setEditor(TaskEditor *editor)
 {
     m_tasks->setEditor(editor);
+    m_summary->setVaultRoot(editor ? editor->index().root() : QString());
 }
 
-void MeetingView::showNote(
-    const core::Note &note, const std::optional<TaskLineReader::Lines> &lines)
+void MeetingView::showNote(const core::Note &note)
 {
     const bool unchanged = note.path == m_path && note.size == m_size && note.mtime == m_mtime;
     m_path = note.path;
     m_size = note.size;
     m_mtime = note.mtime;
-    if (unchanged && lines)
+    if (unchanged)
         return;
     m_summary->showNote(note);
-    m_tasks->showTasks(note.path, note.tasks, lines);
+    m_tasks->showTasks(note.path, note.tasks);
     m_decisions->showDecisions(note.decisions);
     m_people->showPeople(note.people, note.tasks);
 }

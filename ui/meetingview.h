@@ -1,7 +1,5 @@
 #pragma once
 
-#include "tasklinereader.h"
-
 #include <QWidget>
 #include <optional>
 
@@ -36,7 +34,7 @@ public:
 
     void setEditor(TaskEditor *editor);
     // Shows `note`; a note already on screen in the same version (size, mtime) is left alone.
-    void showNote(const core::Note &note, const std::optional<TaskLineReader::Lines> &lines);
+    void showNote(const core::Note &note);
     void clear();
     QString currentPath() const { return m_path; }
     // Splitter sizes for a window `width` pixels wide.

@@ -1,7 +1,9 @@
 #include "summarypane.h"
 
 #include "flowlayout.h"
+#include "linkpolicy.h"
 #include "note.h"
+#include "notebrowser.h"
 #include "paneheader.h"
 #include "tagchip.h"
 #include "theme.h"
@@ -64,7 +66,7 @@ SummaryPane::SummaryPane(QWidget *parent)
     , m_warningRow(new QWidget(this))
     , m_warningIcon(new QLabel(m_warningRow))
     , m_warning(new QLabel(m_warningRow))
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new NoteBrowser(this))
     , m_renderer(palette())
 {
     setObjectName(QStringLiteral("summaryPane"));
@@ -133,6 +135,7 @@ void SummaryPane::showNote(const core::Note &note)
     if (note.tags != m_tags)
         buildChips(note.tags);
     m_path = note.path;
+    m_browser->setNote(m_root, m_path);
     updateSource();
     m_source->setToolTip(QStringLiteral("Open in the default editor\n") + note.path);
     const QString notice = noticeLine(note.warnings);
@@ -250,11 +253,33 @@ void SummaryPane::changeEvent(QEvent *event)
     }
 }
 
+QTextBrowser *SummaryPane::browser() const
+{
+    return m_browser;
+}
+
+void SummaryPane::setVaultRoot(const QString &root)
+{
+    m_root = root;
+    m_browser->setNote(m_root, m_path);
+}
+
 void SummaryPane::onAnchorClicked(const QUrl &url)
 {
-    const QString scheme = url.scheme();
-    if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
-        QDesktopServices::openUrl(url);
+    if (LinkPolicy::isExternal(url)) {
+        if (m_openUrl)
+            m_openUrl(url);
+        else
+            QDesktopServices::openUrl(url);
+        return;
+    }
+    const auto file = LinkPolicy(m_root, m_path).vaultFile(url);
+    if (file && file->endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)) {
+        Q_EMIT noteLinkActivated(*file);
+        return;
+    }
+    Q_EMIT linkRefused(file ? QString(QStringLiteral("Only notes are opened from links: ") + *file)
+                            : QString(QStringLiteral("Link not opened: ") + url.toDisplayString()));
 }
 
 } // namespace ui

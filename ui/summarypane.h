@@ -3,6 +3,7 @@
 #include "markdownrenderer.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -17,6 +18,7 @@ struct Note;
 namespace ui {
 
 class FlowLayout;
+class NoteBrowser;
 class PaneHeader;
 
 // The meeting at a glance: title, date, type, tag chips, source file, notices, then the summary
@@ -29,6 +31,13 @@ public:
     ~SummaryPane() override;
     Q_DISABLE_COPY_MOVE(SummaryPane)
 
+    // Where relative links and images are resolved; nothing outside it is read or linked.
+    void setVaultRoot(const QString &root);
+    // How a clicked external link is opened (QDesktopServices by default; tests record them).
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(const UrlOpener &opener) { m_openUrl = opener; }
+    void activateLink(const QUrl &url) { onAnchorClicked(url); }
+
     void showNote(const core::Note &note);
     void clear();
 
@@ -37,11 +46,15 @@ public:
     QString html() const; // what the browser shows, for tests
     QString plainText() const;
     QString warningText() const;
-    QTextBrowser *browser() const { return m_browser; }
+    QTextBrowser *browser() const;
 
 Q_SIGNALS:
     void tagActivated(const QString &tag);
     void openInEditorRequested();
+    // A relative link to another note of the vault (vault-relative path).
+    void noteLinkActivated(const QString &path);
+    // A link that was not followed, and why (for the status bar).
+    void linkRefused(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,7 +77,9 @@ private:
     QWidget *m_warningRow = nullptr;
     QLabel *m_warningIcon = nullptr;
     QLabel *m_warning = nullptr;
-    QTextBrowser *m_browser = nullptr;
+    NoteBrowser *m_browser = nullptr;
+    UrlOpener m_openUrl;
+    QString m_root;
     MarkdownRenderer m_renderer;
     QString m_path;
     std::optional<QString> m_summary;

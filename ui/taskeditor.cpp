@@ -1,6 +1,7 @@
 #include "taskeditor.h"
 
 #include "journal.h"
+#include "ownerwriter.h"
 #include "task.h"
 #include "taskstatuscommand.h"
 #include "taskwriter.h"
@@ -87,6 +88,61 @@ int TaskEditor::setStatuses(const QList<Change> &changes, const QString &label)
     if (group && group->childCount() > 0)
         m_undoStack->push(group.release());
     return done;
+}
+
+int TaskEditor::setOwners(const QList<TaskRef> &tasks, const QString &owner, const QString &label)
+{
+    if (tasks.isEmpty())
+        return 0;
+    m_writer->journal().beginBatch();
+    QList<std::pair<QString, core::TaskWriter::Result>> written;
+    int done = 0;
+    for (const TaskRef &task : tasks) {
+        const auto result = writeOwner(task, owner);
+        if (!result)
+            continue;
+        ++done;
+        if (result->outcome == core::TaskWriter::Outcome::Written)
+            written.append({ task.path, *result });
+    }
+    pushWritten(written, label, QStringLiteral("Reassign to ") + owner);
+    return done;
+}
+
+void TaskEditor::pushWritten(const QList<std::pair<QString, core::TaskWriter::Result>> &written,
+    const QString &label, const QString &singleLabel)
+{
+    if (written.isEmpty())
+        return;
+    auto group = written.size() > 1 ? std::make_unique<QUndoCommand>(label) : nullptr;
+    for (const auto &[path, result] : written) {
+        auto *command = new TaskStatusCommand(*this, path, result, singleLabel, group.get());
+        if (!group)
+            m_undoStack->push(command);
+        reportWritten(path);
+    }
+    if (group)
+        m_undoStack->push(group.release());
+}
+
+std::optional<core::TaskWriter::Result> TaskEditor::writeOwner(const TaskRef &task, const QString &owner)
+{
+    if (!task.expectedLine) {
+        reportFailure(QStringLiteral("%1 changed on disk since it was read; try again.").arg(task.path));
+        Q_EMIT staleNote(task.path);
+        return std::nullopt;
+    }
+    const core::TaskWriter::Result result
+        = core::OwnerWriter(*m_writer).setOwner(task.path, task.line, *task.expectedLine, owner);
+    if (!result.ok()) {
+        qCWarning(lcEdit) << "owner not written:" << result.message;
+        reportFailure(result.message);
+        if (result.outcome == core::TaskWriter::Outcome::Conflict)
+            reportWritten(task.path);
+        return std::nullopt;
+    }
+    qCDebug(lcEdit) << "reassigned" << task.path << result.line << result.newText;
+    return result;
 }
 
 std::optional<core::TaskWriter::Result> TaskEditor::write(const Change &change)

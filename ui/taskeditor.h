@@ -51,6 +51,8 @@ public:
     bool setStatus(const TaskRef &task, const QString &status);
     // Several changes as one undo step named `label`; returns how many were written.
     int setStatuses(const QList<Change> &changes, const QString &label);
+    // Reassigns tasks (their trailing @owner, core::OwnerWriter) as one undo step.
+    int setOwners(const QList<TaskRef> &tasks, const QString &owner, const QString &label);
 
     // Called by TaskStatusCommand after its own writes.
     void reportWritten(const QString &path);
@@ -64,6 +66,10 @@ Q_SIGNALS:
 private:
     // The result of a write that went through (Written or Unchanged); nullopt after a refusal.
     std::optional<core::TaskWriter::Result> write(const Change &change);
+    std::optional<core::TaskWriter::Result> writeOwner(const TaskRef &task, const QString &owner);
+    // Pushes the written results as one step (several become children of a macro).
+    void pushWritten(const QList<std::pair<QString, core::TaskWriter::Result>> &written,
+        const QString &label, const QString &singleLabel);
 
     core::VaultIndex &m_index;
     std::unique_ptr<core::TaskWriter> m_writer;

@@ -94,11 +94,10 @@ void TasksPane::setEditor(TaskEditor *editor)
     m_model->setEditor(editor);
 }
 
-void TasksPane::showTasks(const QString &path, const QList<core::Task> &tasks,
-    const std::optional<TaskLineReader::Lines> &lines)
+void TasksPane::showTasks(const QString &path, const QList<core::Task> &tasks)
 {
     const bool samePath = path == m_model->path();
-    m_model->setNote(path, tasks, lines);
+    m_model->setNote(path, tasks);
     if (!samePath)
         m_view->scrollToTop();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "tasklinereader.h"
-
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -35,8 +35,7 @@ public:
     QTableView *view() const { return m_view; }
     PaneHeader *header() const { return m_header; }
     void setEditor(TaskEditor *editor);
-    void showTasks(const QString &path, const QList<core::Task> &tasks,
-        const std::optional<TaskLineReader::Lines> &lines);
+    void showTasks(const QString &path, const QList<core::Task> &tasks);
     void clear();
 
     // Acting on the selected rows (or the current one); false when nothing changed.

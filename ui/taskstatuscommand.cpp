@@ -1,5 +1,6 @@
 #include "taskstatuscommand.h"
 
+#include "journal.h"
 #include "taskeditor.h"
 #include "uilogging.h"
 
@@ -13,6 +14,7 @@ TaskStatusCommand::TaskStatusCommand(TaskEditor &editor, const QString &path,
     , m_line(written.line)
     , m_before(written.oldText)
     , m_after(written.newText)
+    , m_batch(editor.writer().journal().currentBatch())
 { }
 
 void TaskStatusCommand::undo()
@@ -43,6 +45,9 @@ bool TaskStatusCommand::apply(const QString &expected, const QString &replacemen
         return false;
     }
     m_line = result.line;
+    // Keeps `vaultview-cli undo` in step with this stack.
+    if (m_batch > 0 && !m_editor.writer().journal().setUndone(m_batch, replacement == m_before))
+        qCWarning(lcEdit) << "journal not updated:" << m_editor.writer().journal().error();
     m_editor.reportWritten(m_path);
     return true;
 }

@@ -18,7 +18,7 @@ bool sameTask(const core::Task &a, const core::Task &b)
 {
     return a.line == b.line && a.status == b.status && a.text == b.text && a.owner == b.owner
         && a.due == b.due && a.priority == b.priority && a.section == b.section && a.done == b.done
-        && a.tags == b.tags;
+        && a.tags == b.tags && a.raw == b.raw;
 }
 
 bool isClosed(const core::Task &task)
@@ -49,8 +49,7 @@ void TaskTableModel::setEditor(TaskEditor *editor)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks,
-    const std::optional<TaskLineReader::Lines> &lines)
+void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks)
 {
     const bool sameShape = path == m_path && tasks.size() == m_tasks.size()
         && std::equal(tasks.cbegin(), tasks.cend(), m_tasks.cbegin(),
@@ -59,12 +58,10 @@ void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks
         beginResetModel();
         m_path = path;
         m_tasks = tasks;
-        m_lines = lines;
         endResetModel();
         return;
     }
     // Same tasks on the same lines: update in place so that views keep their current row.
-    m_lines = lines;
     for (int row = 0; row < tasks.size(); ++row) {
         if (sameTask(tasks.at(row), m_tasks.at(row)))
             continue;
@@ -75,7 +72,7 @@ void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks
 
 void TaskTableModel::clear()
 {
-    setNote(QString(), {}, std::nullopt);
+    setNote(QString(), {});
 }
 
 void TaskTableModel::reload()
@@ -88,7 +85,7 @@ void TaskTableModel::reload()
         clear();
         return;
     }
-    setNote(m_path, note->tasks, TaskLineReader::read(m_editor->index().root(), *note));
+    setNote(m_path, note->tasks);
 }
 
 void TaskTableModel::setToday(const QDate &today)
@@ -101,12 +98,10 @@ void TaskTableModel::setToday(const QDate &today)
 TaskRef TaskTableModel::taskRef(int row) const
 {
     const core::Task &task = m_tasks.at(row);
-    TaskRef ref { m_path, task.line, std::nullopt, task.text };
-    if (m_lines) {
-        if (const auto it = m_lines->constFind(task.line); it != m_lines->cend())
-            ref.expectedLine = *it;
-    }
-    return ref;
+    // An index row without its line (never the case since schema 3) makes the edit wait for a
+    // re-index instead of writing blind.
+    return TaskRef { m_path, task.line,
+        task.raw.isEmpty() ? std::nullopt : std::optional<QString>(task.raw), task.text };
 }
 
 int TaskTableModel::rowOfLine(int line) const
@@ -176,7 +171,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case LineRole:
         return task.line;
     case LineTextRole:
-        return m_lines ? m_lines->value(task.line) : QString();
+        return task.raw;
     case OverdueRole:
         return isOverdue(task);
     case PriorityRole:

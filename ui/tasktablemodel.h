@@ -2,7 +2,6 @@
 
 #include "task.h"
 #include "taskeditor.h"
-#include "tasklinereader.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -28,7 +27,7 @@ public:
         StateRole, // int(core::TaskState)
         StateNameRole, // "in_progress"
         LineRole,
-        LineTextRole, // the line as read from the file (empty when the file changed since)
+        LineTextRole, // the line as indexed (core::Task::raw): what a write expects to find
         OverdueRole,
         PriorityRole, // "high"
         IsOpenRole,
@@ -45,9 +44,8 @@ public:
 
     // Without an editor the model is read-only.
     void setEditor(TaskEditor *editor);
-    // `lines` are the exact task lines (TaskLineReader); nullopt makes edits wait for a re-index.
-    void setNote(const QString &path, const QList<core::Task> &tasks,
-        const std::optional<TaskLineReader::Lines> &lines);
+    // Each task's `raw` line is what a write expects to find in the file.
+    void setNote(const QString &path, const QList<core::Task> &tasks);
     void clear();
     // Reads the note again from the editor's index.
     void reload();
@@ -85,7 +83,6 @@ private:
     QPointer<TaskEditor> m_editor;
     QString m_path;
     QList<core::Task> m_tasks;
-    std::optional<TaskLineReader::Lines> m_lines;
     QDate m_today = QDate::currentDate();
 };
 

@@ -9,14 +9,24 @@
 #include "vaultwatcher.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QGuiApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 namespace ui {
 
 namespace {
 // While a first index is written, the list re-reads it at most this often.
 constexpr qint64 kProgressRefreshMs = 600;
+
+bool isBusyMessage(const QString &text)
+{
+    return text.contains(QStringLiteral("database is locked"), Qt::CaseInsensitive)
+        || text.contains(QStringLiteral("busy"), Qt::CaseInsensitive);
+}
 } // namespace
 
 VaultSession::VaultSession(const QString &root, const QString &indexPath, QObject *parent)
@@ -27,9 +37,9 @@ VaultSession::VaultSession(const QString &root, const QString &indexPath, QObjec
 VaultSession::~VaultSession()
 {
     if (m_thread) {
-        // An update in progress cannot be interrupted: wait for it, then close its connection in
-        // its own thread (a connection must be closed where it was opened).
-        QMetaObject::invokeMethod(m_worker, &IndexWorker::close, Qt::BlockingQueuedConnection);
+        // Stop an update in progress between notes, then close its connection in its own thread
+        // (a connection must be closed where it was opened).
+        stopWorker();
         m_thread->quit();
         m_thread->wait();
         delete m_worker;
@@ -40,16 +50,38 @@ VaultSession::~VaultSession()
 
 bool VaultSession::open()
 {
-    if (!m_index->open()) {
-        m_error = m_index->error();
+    if (!m_index->open() || !setUpConnection()) {
+        m_error = m_index->error().isEmpty() ? m_error : m_index->error();
         return false;
     }
+    m_guard.record(m_index->indexPath());
     m_editor = new TaskEditor(*m_index);
+    connectEditor();
+    return true;
+}
+
+// The GUI connection waits less than the indexer for a lock: a write during a bulk index says
+// "busy, try again" after two seconds instead of freezing the window for ten.
+bool VaultSession::setUpConnection()
+{
+    QSqlQuery q(m_index->database());
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs))) {
+        m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void VaultSession::connectEditor()
+{
     connect(m_editor, &TaskEditor::noteChanged, this, &VaultSession::noteEdited);
-    connect(m_editor, &TaskEditor::failed, this, &VaultSession::message);
+    connect(m_editor, &TaskEditor::failed, this, [this](const QString &text) {
+        Q_EMIT message(isBusyMessage(text)
+                ? QStringLiteral("The index is busy (it is being updated); try again in a moment.")
+                : text);
+    });
     connect(m_editor, &TaskEditor::staleNote, this,
         [this](const QString &path) { reindexFiles({ path }); });
-    return true;
 }
 
 QString VaultSession::notice() const
@@ -69,15 +101,11 @@ void VaultSession::start()
     connect(m_worker, &IndexWorker::failed, this, &VaultSession::onWorkerFailed);
     m_thread->start(QThread::LowPriority);
 
-    m_watcher = new VaultWatcher(this);
-    m_watcher->setRoot(m_index->root());
-    connect(
-        m_watcher, &VaultWatcher::changed, this, [this](const QStringList &files, bool folders) {
-            if (folders)
-                rescan();
-            if (!files.isEmpty())
-                reindexFiles(files);
-        });
+    connectWatcher();
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setInterval(kIndexCheckMs);
+    connect(m_checkTimer, &QTimer::timeout, this, &VaultSession::checkIndex);
+    m_checkTimer->start();
     // In-place saves of notes not on screen are not seen by folder watches: look again on return.
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
         [this](Qt::ApplicationState state) {
@@ -85,6 +113,78 @@ void VaultSession::start()
                 rescan();
         });
     rescan();
+}
+
+void VaultSession::connectWatcher()
+{
+    m_watcher = new VaultWatcher(this);
+    connect(
+        m_watcher, &VaultWatcher::changed, this, [this](const QStringList &files, bool folders) {
+            // A full scan sees changed files too: one index run for a whole checkout.
+            if (folders)
+                rescan();
+            else if (!files.isEmpty())
+                reindexFiles(files);
+        });
+    connect(m_watcher, &VaultWatcher::pollingStarted, this, &VaultSession::message);
+    m_watcher->setRoot(m_index->root());
+}
+
+bool VaultSession::checkIndex()
+{
+    const QString problem = m_guard.problem();
+    if (problem.isEmpty())
+        return false;
+    qCWarning(lcIndexing) << problem << m_index->indexPath();
+    return reopenIndex(problem);
+}
+
+void VaultSession::cancelIndexing()
+{
+    if (m_worker)
+        m_worker->setCancelled(true);
+    // Cleared by a queued call: requests already queued see the flag and return at once.
+    if (m_worker) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->setCancelled(false); }, Qt::QueuedConnection);
+    }
+}
+
+void VaultSession::stopWorker()
+{
+    m_worker->setCancelled(true);
+    QMetaObject::invokeMethod(m_worker, &IndexWorker::close, Qt::BlockingQueuedConnection);
+    m_worker->setCancelled(false);
+}
+
+// Models, the editor and its journal hold copies of the GUI connection: it is closed and opened
+// again in place (copies share it), on a fresh file. The index is a cache; notes are the truth.
+bool VaultSession::reopenIndex(const QString &problem)
+{
+    if (m_worker)
+        stopWorker();
+    QSqlDatabase db = m_index->database();
+    db.close();
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(m_index->indexPath() + QString::fromLatin1(suffix));
+    {
+        core::VaultIndex fresh(m_index->root(), m_index->indexPath());
+        if (!fresh.open()) {
+            Q_EMIT message(QStringLiteral("Cannot rebuild the index: ") + fresh.error());
+            return false;
+        }
+    }
+    if (!db.open() || !setUpConnection()) {
+        Q_EMIT message(QStringLiteral("Cannot reopen the index: ") + db.lastError().text());
+        return false;
+    }
+    m_guard.record(m_index->indexPath());
+    QString text = problem;
+    text[0] = text[0].toUpper();
+    Q_EMIT message(text + QStringLiteral(" while Vaultview was running; it is being rebuilt."));
+    Q_EMIT indexChanged(false);
+    requestScan(); // queued scans were cancelled: this one is needed whatever is pending
+    return true;
 }
 
 QString VaultSession::root() const
@@ -116,11 +216,6 @@ std::optional<core::Note> VaultSession::note(const QString &path) const
     return note;
 }
 
-std::optional<TaskLineReader::Lines> VaultSession::taskLines(const core::Note &note) const
-{
-    return TaskLineReader::read(m_index->root(), note);
-}
-
 void VaultSession::setCurrentNote(const QString &path)
 {
     if (m_watcher)
@@ -131,8 +226,16 @@ void VaultSession::rescan()
 {
     if (!m_worker || m_pendingScans >= 2)
         return; // the queued scan will see this change too
+    if (checkIndex())
+        return; // reopenIndex() asked for a scan
+    requestScan();
+}
+
+void VaultSession::requestScan()
+{
     if (m_pendingRequests == 0)
         Q_EMIT indexingStarted();
+    ++m_indexRuns;
     ++m_pendingRequests;
     ++m_pendingScans;
     QMetaObject::invokeMethod(m_worker, &IndexWorker::updateAll, Qt::QueuedConnection);
@@ -144,6 +247,7 @@ void VaultSession::reindexFiles(const QStringList &paths)
         return;
     if (m_pendingRequests == 0)
         Q_EMIT indexingStarted();
+    ++m_indexRuns;
     ++m_pendingRequests;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, paths] { worker->updateFiles(paths); }, Qt::QueuedConnection);
@@ -185,6 +289,7 @@ void VaultSession::onWorkerFailed(const QString &text, bool fullScan)
     Q_EMIT indexChanged(true);
     if (!isIndexing())
         Q_EMIT indexingFinished(QStringLiteral("Indexing failed"));
+    checkIndex(); // the failure may come from a damaged index file
 }
 
 void VaultSession::requestDone()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tasklinereader.h"
+#include "indexfileguard.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -9,6 +9,7 @@
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace core {
 class VaultIndex;
@@ -23,6 +24,9 @@ class VaultWatcher;
 
 // One open vault: the GUI thread's index connection (reads, and the task writes of TaskEditor),
 // the IndexWorker on its own thread with its own connection, and the VaultWatcher that feeds it.
+// It also keeps the index usable: a deleted, replaced or damaged index file is reopened and
+// rebuilt (with a message), a second Vaultview on the vault shares it (WAL, busy timeouts), and
+// closing during a long first index stops the indexer between notes.
 class VaultSession final : public QObject
 {
     Q_OBJECT
@@ -46,14 +50,22 @@ public:
     TaskEditor *editor() const { return m_editor; }
     VaultWatcher *watcher() const { return m_watcher; }
     bool isIndexing() const { return m_pendingRequests > 0; }
+    // Index updates requested from the worker so far (full scans and file updates).
+    int indexRuns() const { return m_indexRuns; }
+    // How long a GUI write waits for the indexer's transaction before "busy, try again".
+    static constexpr int kBusyTimeoutMs = 2000;
+    static constexpr int kIndexCheckMs = 4000;
     bool hasCompletedScan() const { return m_completedScan; }
 
     std::optional<core::Note> note(const QString &path) const;
-    std::optional<TaskLineReader::Lines> taskLines(const core::Note &note) const;
     // The note on screen: watched closely so that in-place saves are seen.
     void setCurrentNote(const QString &path);
 
 public Q_SLOTS:
+    // Reopens (and rebuilds) the index when its file was deleted, replaced or damaged; true then.
+    bool checkIndex();
+    // Stops a running index update between notes; later requests run normally.
+    void cancelIndexing();
     void rescan();
     void reindexFiles(const QStringList &paths);
 
@@ -71,17 +83,26 @@ private:
     void onWorkerFailed(const QString &text, bool fullScan);
     void onProgress(int done, int total);
     void requestDone();
+    void connectEditor();
+    void connectWatcher();
+    bool reopenIndex(const QString &problem);
+    void requestScan();
+    bool setUpConnection();
+    void stopWorker();
 
     std::unique_ptr<core::VaultIndex> m_index;
     QThread *m_thread = nullptr;
     IndexWorker *m_worker = nullptr;
     VaultWatcher *m_watcher = nullptr;
     TaskEditor *m_editor = nullptr;
+    QTimer *m_checkTimer = nullptr;
+    IndexFileGuard m_guard;
     QString m_error;
     int m_pendingRequests = 0;
     int m_pendingScans = 0;
     bool m_completedScan = false;
     qint64 m_lastProgressRefresh = 0;
+    int m_indexRuns = 0;
 };
 
 } // namespace ui

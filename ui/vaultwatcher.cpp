@@ -13,7 +13,10 @@ VaultWatcher::VaultWatcher(QObject *parent)
     : QObject(parent)
     , m_watcher(new QFileSystemWatcher(this))
     , m_timer(new QTimer(this))
+    , m_pollTimer(new QTimer(this))
 {
+    m_pollTimer->setInterval(kDefaultPollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, [this] { Q_EMIT changed({}, true); });
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDefaultDelayMs);
     connect(m_timer, &QTimer::timeout, this, &VaultWatcher::flush);
@@ -29,6 +32,7 @@ void VaultWatcher::setRoot(const QString &root)
     if (const QStringList all = m_watcher->files() + m_watcher->directories(); !all.isEmpty())
         m_watcher->removePaths(all);
     m_root = root;
+    m_pollTimer->stop();
     m_watchedFile.clear();
     m_changedFiles.clear();
     m_foldersChanged = false;
@@ -57,6 +61,16 @@ QStringList VaultWatcher::watchedFolders() const
     return m_watcher->directories();
 }
 
+void VaultWatcher::setPollInterval(int milliseconds)
+{
+    m_pollTimer->setInterval(milliseconds);
+}
+
+bool VaultWatcher::isPolling() const
+{
+    return m_pollTimer->isActive();
+}
+
 // Hidden folders (.obsidian, .git, .trash) hold no notes the index reads.
 void VaultWatcher::watchFolders()
 {
@@ -79,12 +93,18 @@ void VaultWatcher::watchFolders()
         if (!watched.contains(folder))
             missing.append(folder);
     }
-    if (!missing.isEmpty()) {
-        const QStringList failed = m_watcher->addPaths(missing);
-        if (!failed.isEmpty())
-            qCWarning(lcIndexing) << "cannot watch" << failed.size() << "folders, e.g."
-                                  << failed.first();
-    }
+    if (missing.isEmpty())
+        return;
+    const QStringList failed = m_addPaths ? m_addPaths(missing) : m_watcher->addPaths(missing);
+    if (failed.isEmpty() || m_pollTimer->isActive())
+        return;
+    qCWarning(lcIndexing) << "cannot watch" << failed.size() << "folders, e.g." << failed.first();
+    m_pollTimer->start();
+    Q_EMIT pollingStarted(
+        QStringLiteral("Cannot watch all %1 folders of the vault (system limit): looking for "
+                       "changes every %2 s instead.")
+            .arg(folders.size())
+            .arg(m_pollTimer->interval() / 1000));
 }
 
 void VaultWatcher::onDirectoryChanged(const QString &path)

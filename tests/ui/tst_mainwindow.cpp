@@ -247,7 +247,7 @@ void tst_MainWindow::toggleWithTheKeyboardAndUndo()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const QByteArray before = seedFile();
     QTableView *table = m_window->meetingView()->tasksPane()->view();
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // View ▸ Focus Tasks
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier); // View ▸ Focus Tasks
     QTRY_VERIFY(table->hasFocus());
     const auto lineOfRow = [this](int row) {
         return tasks()->data(tasks()->index(row, 0), TaskTableModel::LineRole).toInt();

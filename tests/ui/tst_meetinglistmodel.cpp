@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QListView>
+#include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
 #include <memory>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void removedNoteResets();
     void sampleVaultListsEveryNote();
     void filteringIsFastOnALargeVault();
+    void fetchesRowsLazily();
 
 private:
     std::unique_ptr<core::VaultIndex> openIndexed(const TestVault &vault);
@@ -258,6 +260,34 @@ void tst_MeetingListModel::filteringIsFastOnALargeVault()
     }
     qCInfo(lcTiming) << "slowest filter of" << kNotes << "notes:" << worst << "ms";
     QVERIFY2(worst < 400, qPrintable(QString::number(worst)));
+}
+
+// Rows are read a page at a time when asked for; a search reads only ids.
+void tst_MeetingListModel::fetchesRowsLazily()
+{
+    TestVault vault;
+    if (!vault.generate(1500, 5, 0.0))
+        QSKIP("vaultgen.py is not available");
+    auto index = openIndexed(vault);
+    QVERIFY(index);
+    MeetingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(index->database());
+    QCOMPARE(model.rowCount(), 1500);
+    QVERIFY(model.cachedPageCount() <= 2); // the tester may have read the first rows
+    // Sections come from the ids alone.
+    for (int row = 0; row < model.rowCount(); ++row)
+        model.data(model.index(row), MeetingListModel::FirstInSectionRole);
+    QVERIFY(model.cachedPageCount() <= 2);
+    // Reading every row keeps only a bounded number of pages.
+    QSet<QString> paths;
+    for (int row = 0; row < model.rowCount(); ++row)
+        paths.insert(model.pathAt(row));
+    QCOMPARE(paths.size(), 1500);
+    QVERIFY(model.cachedPageCount() <= MeetingListModel::kMaxPages);
+    const QString last = model.pathAt(1499);
+    QCOMPARE(model.rowOfPath(last), 1499);
+    QCOMPARE(model.rowOfPath(QStringLiteral("no such note.md")), -1);
 }
 
 QTEST_MAIN(tst_MeetingListModel)

@@ -1,13 +1,19 @@
 #include "indexer.h"
 #include "indexreader.h"
+#include "linkpolicy.h"
+#include "markdownrenderer.h"
 #include "note.h"
+#include "notebrowser.h"
 #include "summarypane.h"
 #include "tagchip.h"
 #include "theme.h"
 #include "uitestsupport.h"
 #include "vaultindex.h"
 
+#include <QImage>
 #include <QLabel>
+#include <QTemporaryDir>
+#include <QTextDocument>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QtTest>
@@ -26,6 +32,9 @@ private Q_SLOTS:
     void followsThePalette();
     void emptyState();
     void seedNote();
+    void resourcesStayInTheVault();
+    void linksOpenOnlyWhenSafe();
+    void linkPolicyResolvesInsideTheVault();
 
 private:
     core::Note note(const QString &path) const;
@@ -140,6 +149,81 @@ void tst_SummaryPane::seedNote()
     QVERIFY(pane.plainText().contains(QStringLiteral("Liquid-cooled storage SKUs were discussed")));
     // The repaired mojibake is a notice about the file, shown discreetly.
     QVERIFY(pane.warningText().contains(QStringLiteral("ojibake")));
+}
+
+// Rendering never reaches outside the vault: no remote or out-of-vault resource is loaded.
+void tst_SummaryPane::resourcesStayInTheVault()
+{
+    TestVault vault;
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(QDir().mkpath(vault.filePath(QStringLiteral("Meetings/img"))));
+    QVERIFY(image.save(vault.filePath(QStringLiteral("Meetings/img/pic.png"))));
+    QTemporaryDir outside;
+    QVERIFY(image.save(outside.filePath(QStringLiteral("secret.png"))));
+    ui::NoteBrowser browser;
+    browser.setNote(vault.root(), QStringLiteral("Meetings/note.md"));
+    const int imageType = QTextDocument::ImageResource;
+    QVERIFY(!browser.loadResource(imageType, QUrl(QStringLiteral("img/pic.png"))).isNull());
+    QVERIFY(browser.loadResource(imageType, QUrl(QStringLiteral("https://example.com/x.png"))).isNull());
+    QVERIFY(browser.loadResource(imageType, QUrl(QStringLiteral("http://127.0.0.1/x.png"))).isNull());
+    QVERIFY(browser.loadResource(imageType, QUrl::fromLocalFile(outside.filePath(QStringLiteral("secret.png"))))
+                .isNull());
+    QVERIFY(browser.loadResource(imageType, QUrl(QStringLiteral("../../secret.png"))).isNull());
+    QVERIFY(browser.loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("img/pic.png")))
+                .isNull());
+    // Raw HTML (a script, an iframe, an inline handler) is shown as text, never as markup.
+    const QString html = ui::MarkdownRenderer::toHtml(
+        QStringLiteral("<script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1))"));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(!html.contains(QStringLiteral("<img src=x")));
+}
+
+void tst_SummaryPane::linksOpenOnlyWhenSafe()
+{
+    ui::SummaryPane pane;
+    QList<QUrl> opened;
+    pane.setUrlOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    pane.setVaultRoot(m_vault.root());
+    pane.showNote(note(uitest::kApollo));
+    QSignalSpy notes(&pane, &ui::SummaryPane::noteLinkActivated);
+    QSignalSpy refused(&pane, &ui::SummaryPane::linkRefused);
+    QVERIFY(opened.isEmpty()); // nothing opens by itself
+    for (const char *url : { "https://example.com", "http://example.com/a", "mailto:a@b.c",
+             "obsidian://open?vault=x" })
+        pane.activateLink(QUrl(QString::fromLatin1(url)));
+    QCOMPARE(opened.size(), 4);
+    for (const char *url : { "file:///etc/passwd", "javascript:alert(1)", "ftp://example.com/x",
+             "smb://host/share", "../../../etc/passwd", "data:text/html,hi" })
+        pane.activateLink(QUrl(QString::fromLatin1(url)));
+    QCOMPARE(opened.size(), 4);
+    QCOMPARE(refused.count(), 6);
+    QVERIFY(notes.isEmpty());
+    // A relative link to another note resolves against the note's folder.
+    pane.activateLink(QUrl(QStringLiteral("2025-02-03%20Priya.md")));
+    QCOMPARE(notes.count(), 1);
+    QCOMPARE(notes.first().first().toString(), uitest::kBudget);
+}
+
+void tst_SummaryPane::linkPolicyResolvesInsideTheVault()
+{
+    const ui::LinkPolicy policy(QStringLiteral("/vault"), QStringLiteral("Meetings/2025/note.md"));
+    QCOMPARE(policy.vaultFile(QUrl(QStringLiteral("other.md"))),
+        std::optional<QString>(QStringLiteral("Meetings/2025/other.md")));
+    QCOMPARE(policy.vaultFile(QUrl(QStringLiteral("../x.md"))),
+        std::optional<QString>(QStringLiteral("Meetings/x.md")));
+    QCOMPARE(policy.vaultFile(QUrl(QStringLiteral("/People/a.md"))),
+        std::optional<QString>(QStringLiteral("People/a.md")));
+    QVERIFY(!policy.vaultFile(QUrl(QStringLiteral("../../../etc/passwd"))));
+    QVERIFY(!policy.vaultFile(QUrl(QStringLiteral("/../etc/passwd"))));
+    QVERIFY(!policy.vaultFile(QUrl(QStringLiteral("file:///etc/passwd"))));
+    QVERIFY(!policy.vaultFile(QUrl(QStringLiteral("https://example.com/a.md"))));
+    QVERIFY(ui::LinkPolicy::isExternal(QUrl(QStringLiteral("HTTPS://example.com"))));
+    QVERIFY(!ui::LinkPolicy::isExternal(QUrl(QStringLiteral("file:///tmp"))));
+    QVERIFY(!ui::LinkPolicy::isExternal(QUrl(QStringLiteral("javascript:alert(1)"))));
 }
 
 QTEST_MAIN(tst_SummaryPane)

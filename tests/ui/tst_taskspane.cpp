@@ -79,7 +79,7 @@ void tst_TasksPane::show(const QString &path)
     m_path = path;
     const auto note = core::IndexReader(m_index->database()).note(path);
     QVERIFY(note);
-    m_pane->showTasks(path, note->tasks, ui::TaskLineReader::read(m_vault->root(), *note));
+    m_pane->showTasks(path, note->tasks);
     QCoreApplication::processEvents();
 }
 

@@ -46,7 +46,7 @@ struct Env
         const auto note = core::IndexReader(index->database()).note(path);
         if (!note)
             return false;
-        model.setNote(path, note->tasks, ui::TaskLineReader::read(vault.root(), *note));
+        model.setNote(path, note->tasks);
         return true;
     }
 
@@ -74,6 +74,7 @@ private Q_SLOTS:
     void movedLineIsFoundNotMisEdited();
     void changedLineIsRefused();
     void staleFileIsNotEdited();
+    void duplicatedLineIsRefused();
     void readOnlyWithoutEditor();
 };
 
@@ -269,20 +270,39 @@ void tst_TaskTableModel::changedLineIsRefused()
         QStringLiteral("Draft the other plan"));
 }
 
-// Lines are only taken from the version of the file the index describes.
+// The expected line is the indexed raw line; a file changed since is caught by TaskWriter.
 void tst_TaskTableModel::staleFileIsNotEdited()
 {
     Env env;
     QVERIFY(env.setUp(uitest::kApollo));
+    QCOMPARE(env.model.data(env.status(0), TaskTableModel::LineTextRole).toString(),
+        QString::fromUtf8(uitest::lineOf(env.vault.read(uitest::kApollo), 20)));
     QByteArray edited = env.vault.read(uitest::kApollo);
     edited.replace("- [ ] Draft the plan", "- [ ] Draft another plan");
     QVERIFY(env.vault.write(uitest::kApollo, edited));
-    QVERIFY(env.load(uitest::kApollo)); // the index still describes the old file
-    QCOMPARE(env.model.data(env.status(0), TaskTableModel::LineTextRole).toString(), QString());
-    QSignalSpy stale(env.editor.get(), &ui::TaskEditor::staleNote);
+    QSignalSpy failed(env.editor.get(), &ui::TaskEditor::failed);
     QVERIFY(!env.model.setStatus(0, QStringLiteral("x")));
-    QCOMPARE(stale.count(), 1);
+    QCOMPARE(failed.count(), 1);
     QCOMPARE(env.vault.read(uitest::kApollo), edited);
+}
+
+// The task moved (lines inserted above) and its line copied elsewhere: no way to tell which one
+// was meant.
+void tst_TaskTableModel::duplicatedLineIsRefused()
+{
+    Env env;
+    QVERIFY(env.setUp(uitest::kApollo));
+    QByteArray edited = env.vault.read(uitest::kApollo);
+    const QByteArray line = uitest::lineOf(edited, 20);
+    edited.replace("## Action Items\n", "## Action Items\n\nAdded elsewhere.\n");
+    edited.append(line + "\n");
+    QVERIFY(env.vault.write(uitest::kApollo, edited));
+    QSignalSpy failed(env.editor.get(), &ui::TaskEditor::failed);
+    QVERIFY(!env.model.setStatus(0, QStringLiteral("x")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(env.vault.read(uitest::kApollo), edited);
+    QCOMPARE(env.editor->undoStack()->count(), 0);
 }
 
 void tst_TaskTableModel::readOnlyWithoutEditor()

@@ -10,7 +10,6 @@
 #include "priorityglyph.h"
 #include "searchbar.h"
 #include "settings.h"
-#include "tasklinereader.h"
 #include "theme.h"
 #include "uitestsupport.h"
 #include "vaultindex.h"
@@ -36,7 +35,6 @@ private Q_SLOTS:
     void markdownRenderer();
     void themeColours();
     void priorityGlyphs();
-    void taskLineReader();
     void vocabulary();
     void searchBarTermAt_data();
     void searchBarTermAt();
@@ -202,35 +200,6 @@ void tst_Ui::priorityGlyphs()
         > ui::PriorityGlyph::rank(QStringLiteral("high")));
     QVERIFY(ui::PriorityGlyph::rank(QStringLiteral("low"))
         < ui::PriorityGlyph::rank(QStringLiteral("normal")));
-}
-
-void tst_Ui::taskLineReader()
-{
-    const QByteArray bytes("\xEF\xBB\xBF- [ ] first\r\ntext\n- [x] third \xC3\xA9\n- [?] last");
-    const auto lines = ui::TaskLineReader::split(bytes, { 1, 3, 4, 9 });
-    QCOMPARE(lines.value(1), QStringLiteral("- [ ] first"));
-    QCOMPARE(lines.value(3), QStringLiteral("- [x] third é"));
-    QCOMPARE(lines.value(4), QStringLiteral("- [?] last"));
-    QVERIFY(!lines.contains(9));
-
-    TestVault vault;
-    QVERIFY(uitest::writeFixture(vault));
-    core::VaultIndex index(vault.root(), vault.indexPath());
-    QVERIFY(index.open());
-    QVERIFY(core::Indexer(index).update());
-    core::Note note;
-    note.path = uitest::kApollo;
-    const QFileInfo info(vault.filePath(uitest::kApollo));
-    note.size = info.size();
-    note.mtime = info.lastModified().toMSecsSinceEpoch();
-    core::Task task;
-    task.line = 21;
-    note.tasks = { task };
-    const auto read = ui::TaskLineReader::read(vault.root(), note);
-    QVERIFY(read);
-    QCOMPARE(read->value(21), QStringLiteral("- [?] Book the room @Priya Patel"));
-    note.size += 1; // the index describes another version
-    QVERIFY(!ui::TaskLineReader::read(vault.root(), note));
 }
 
 void tst_Ui::vocabulary()

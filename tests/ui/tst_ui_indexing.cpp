@@ -2,6 +2,8 @@
 // that ties them to the GUI thread's connection and the TaskEditor.
 
 #include "indexworker.h"
+#include "journal.h"
+#include "taskwriter.h"
 #include "meetinglistmodel.h"
 #include "note.h"
 #include "taskeditor.h"
@@ -12,6 +14,7 @@
 
 #include <QSignalSpy>
 #include <QThread>
+#include <QUndoStack>
 #include <QtTest>
 
 class tst_UiIndexing : public QObject
@@ -24,7 +27,24 @@ private Q_SLOTS:
     void watcherSeesNewNotesAndFolders();
     void sessionWarmStartShowsThePreviousIndex();
     void sessionFollowsEditsAndExternalChanges();
+    void guiUndoKeepsTheJournalInStep();
+    void deletedIndexIsRebuilt();
+    void garbageIndexIsRebuilt();
+    void twoSessionsShareOneVault();
+    void cancelledWorkerReturnsAtOnce();
+    void closingDuringAFirstIndexReturns();
+    void checkoutIsOneIndexRun();
+    void watchLimitFallsBackToPolling();
+
+private:
+    static bool waitIdle(ui::VaultSession &session);
 };
+
+bool tst_UiIndexing::waitIdle(ui::VaultSession &session)
+{
+    return QTest::qWaitFor(
+        [&] { return session.hasCompletedScan() && !session.isIndexing(); }, 20000);
+}
 
 void tst_UiIndexing::workerIndexesOnItsOwnThread()
 {
@@ -157,11 +177,9 @@ void tst_UiIndexing::sessionFollowsEditsAndExternalChanges()
     QTRY_VERIFY_WITH_TIMEOUT(session.hasCompletedScan() && !session.isIndexing(), 10000);
     auto note = session.note(uitest::kApollo);
     QVERIFY(note);
-    auto lines = session.taskLines(*note);
-    QVERIFY(lines);
 
     QSignalSpy edited(&session, &ui::VaultSession::noteEdited);
-    ui::TaskRef ref { uitest::kApollo, 21, lines->value(21), QStringLiteral("Book the room") };
+    ui::TaskRef ref { uitest::kApollo, 21, note->tasks.at(1).raw, QStringLiteral("Book the room") };
     QVERIFY(session.editor()->setStatus(ref, QStringLiteral(" ")));
     QCOMPARE(edited.count(), 1);
     QCOMPARE(session.note(uitest::kApollo)->tasks.at(1).state, core::TaskState::Todo);
@@ -174,6 +192,220 @@ void tst_UiIndexing::sessionFollowsEditsAndExternalChanges()
     QVERIFY(vault.write(uitest::kApollo, bytes));
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000);
     QTRY_VERIFY(session.note(uitest::kApollo)->tasks.at(0).state == core::TaskState::Done);
+}
+
+// A GUI undo or redo marks the journal batch, so that the command line agrees with the window.
+void tst_UiIndexing::guiUndoKeepsTheJournalInStep()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultSession session(vault.root(), vault.indexPath());
+    QVERIFY(session.open());
+    session.start();
+    QVERIFY(waitIdle(session));
+    const auto note = session.note(uitest::kApollo);
+    QVERIFY(note);
+    const QByteArray original = vault.read(uitest::kApollo);
+    const ui::TaskRef ref { uitest::kApollo, 20, note->tasks.at(0).raw, QStringLiteral("Draft") };
+    QVERIFY(session.editor()->setStatus(ref, QStringLiteral("x")));
+    const QByteArray written = vault.read(uitest::kApollo);
+    core::Journal &journal = session.editor()->writer().journal();
+    QCOMPARE(journal.history(10)->size(), 1);
+    QCOMPARE(journal.history(10)->first().undone, false);
+
+    session.editor()->undoStack()->undo();
+    QCOMPARE(vault.read(uitest::kApollo), original);
+    QCOMPARE(journal.history(10)->first().undone, true);
+    session.editor()->undoStack()->redo();
+    QCOMPARE(vault.read(uitest::kApollo), written);
+    QCOMPARE(journal.history(10)->first().undone, false);
+
+    // What `vaultview-cli undo` does after a GUI undo: nothing left to undo, and its redo
+    // re-applies the GUI's change.
+    session.editor()->undoStack()->undo();
+    core::VaultIndex cli(vault.root(), vault.indexPath());
+    QVERIFY(cli.open());
+    core::TaskWriter cliWriter(cli);
+    const core::Journal::Outcome undone = cliWriter.journal().undo(cliWriter);
+    QVERIFY(!undone.ok);
+    QCOMPARE(vault.read(uitest::kApollo), original);
+    const core::Journal::Outcome redone = cliWriter.journal().redo(cliWriter);
+    QVERIFY2(redone.ok, qPrintable(redone.message));
+    QCOMPARE(vault.read(uitest::kApollo), written);
+}
+
+void tst_UiIndexing::deletedIndexIsRebuilt()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultSession session(vault.root(), vault.indexPath());
+    QVERIFY(session.open());
+    ui::MeetingListModel model;
+    model.setDatabase(session.database());
+    session.start();
+    QVERIFY(waitIdle(session));
+    QSignalSpy messages(&session, &ui::VaultSession::message);
+    for (const char *suffix : { "", "-wal", "-shm" })
+        QFile::remove(vault.indexPath() + QString::fromLatin1(suffix));
+    QVERIFY(session.checkIndex());
+    QVERIFY(QFileInfo::exists(vault.indexPath()));
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.first().first().toString().contains(QStringLiteral("deleted")));
+    QVERIFY(waitIdle(session));
+    QVERIFY(model.refresh()); // the model's copy of the connection follows the reopen
+    QCOMPARE(model.rowCount(), 3);
+    // Edits go on, into the new index.
+    const auto note = session.note(uitest::kApollo);
+    QVERIFY(note);
+    const ui::TaskRef ref { uitest::kApollo, 20, note->tasks.at(0).raw, QStringLiteral("Draft") };
+    QVERIFY(session.editor()->setStatus(ref, QStringLiteral("x")));
+    QVERIFY(uitest::lineOf(vault.read(uitest::kApollo), 20).startsWith("- [x] Draft the plan"));
+    QCOMPARE(session.note(uitest::kApollo)->tasks.at(0).state, core::TaskState::Done);
+    QVERIFY(!session.checkIndex());
+    model.setDatabase(QSqlDatabase());
+}
+
+void tst_UiIndexing::garbageIndexIsRebuilt()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultSession session(vault.root(), vault.indexPath());
+    QVERIFY(session.open());
+    session.start();
+    QVERIFY(waitIdle(session));
+    QSignalSpy messages(&session, &ui::VaultSession::message);
+    {
+        QFile file(vault.indexPath()); // overwritten in place: same file, garbage content
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    QVERIFY(session.checkIndex());
+    QVERIFY(messages.first().first().toString().contains(QStringLiteral("damaged")));
+    QVERIFY(waitIdle(session));
+    const auto budget = session.note(uitest::kBudget);
+    QVERIFY(budget);
+    QCOMPARE(budget->tasks.size(), 3);
+}
+
+// Two windows on one vault: one index file, WAL, each with its own connections.
+void tst_UiIndexing::twoSessionsShareOneVault()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultSession first(vault.root(), vault.indexPath());
+    ui::VaultSession second(vault.root(), vault.indexPath());
+    QVERIFY(first.open());
+    QVERIFY(second.open());
+    first.start();
+    second.start();
+    QVERIFY(waitIdle(first));
+    QVERIFY(waitIdle(second));
+    const auto note = first.note(uitest::kBudget);
+    QVERIFY(note);
+    const ui::TaskRef ref { uitest::kBudget, 16, note->tasks.at(0).raw, QStringLiteral("Review") };
+    QVERIFY(first.editor()->setStatus(ref, QStringLiteral("x")));
+    QCOMPARE(second.note(uitest::kBudget)->tasks.at(0).state, core::TaskState::Done);
+    // The second window's view still shows the old line: its write finds the task changed.
+    const ui::TaskRef stale { uitest::kBudget, 16, note->tasks.at(0).raw, QStringLiteral("Review") };
+    QSignalSpy refused(&second, &ui::VaultSession::message);
+    QVERIFY(!second.editor()->setStatus(stale, QStringLiteral("-")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(uitest::lineOf(vault.read(uitest::kBudget), 16).startsWith("- [x] Review"));
+}
+
+void tst_UiIndexing::cancelledWorkerReturnsAtOnce()
+{
+    TestVault vault;
+    QVERIFY(uitest::copySampleVault(vault));
+    core::VaultIndex gui(vault.root(), vault.indexPath());
+    QVERIFY(gui.open());
+    ui::IndexWorker worker(gui.root(), gui.indexPath());
+    QSignalSpy finished(&worker, &ui::IndexWorker::finished);
+    worker.setCancelled(true);
+    worker.updateAll(); // in this thread: returns once the scan is read, before any note
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(2).toString(), QStringLiteral("Indexing stopped"));
+    ui::MeetingListModel model;
+    model.setDatabase(gui.database());
+    QCOMPARE(model.rowCount(), 0);
+    worker.setCancelled(false);
+    worker.updateAll();
+    QVERIFY(model.refresh());
+    QCOMPARE(model.rowCount(), uitest::countNotes(vault.root()));
+    model.setDatabase(QSqlDatabase());
+    worker.close();
+}
+
+// Closing the window (or switching vaults) during a first index of a large vault.
+void tst_UiIndexing::closingDuringAFirstIndexReturns()
+{
+    TestVault vault;
+    if (!vault.generate(3000, 11, 0.0))
+        QSKIP("vaultgen.py is not available");
+    int written = 0;
+    {
+        ui::VaultSession session(vault.root(), vault.indexPath());
+        QVERIFY(session.open());
+        session.start();
+        QVERIFY(session.isIndexing());
+    } // the destructor cancels the update and waits for the worker
+    core::VaultIndex index(vault.root(), vault.indexPath());
+    QVERIFY(index.open());
+    ui::MeetingListModel model;
+    model.setDatabase(index.database());
+    written = model.rowCount();
+    QVERIFY(written <= 3000);
+    model.setDatabase(QSqlDatabase());
+}
+
+// A checkout that touches thousands of files: the events come as one burst (they queue while
+// this thread writes), are debounced into one report and one full scan.
+void tst_UiIndexing::checkoutIsOneIndexRun()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultSession session(vault.root(), vault.indexPath());
+    QVERIFY(session.open());
+    session.start();
+    QVERIFY(waitIdle(session));
+    const int before = session.indexRuns();
+    QSignalSpy finished(&session, &ui::VaultSession::indexingFinished);
+    constexpr int kFiles = 3000;
+    for (int i = 0; i < kFiles; ++i) {
+        QVERIFY(vault.write(QStringLiteral("Checkout/%1/note %2.md").arg(i % 30).arg(i),
+            QByteArray("# Note ") + QByteArray::number(i) + "\n- [ ] Task\n"));
+    }
+    ui::MeetingListModel model;
+    model.setDatabase(session.database());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            model.refresh();
+            return model.rowCount() == kFiles + 3 && !session.isIndexing();
+        },
+        60000));
+    QVERIFY2(session.indexRuns() - before <= 2, qPrintable(QString::number(session.indexRuns())));
+    model.setDatabase(QSqlDatabase());
+}
+
+void tst_UiIndexing::watchLimitFallsBackToPolling()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultWatcher watcher;
+    watcher.setPollInterval(50);
+    watcher.setAddPathsForTesting([](const QStringList &paths) { return paths; }); // all refused
+    QSignalSpy polling(&watcher, &ui::VaultWatcher::pollingStarted);
+    QSignalSpy changed(&watcher, &ui::VaultWatcher::changed);
+    watcher.setRoot(vault.root());
+    QCOMPARE(polling.count(), 1);
+    QVERIFY(polling.first().first().toString().contains(QStringLiteral("every")));
+    QVERIFY(watcher.isPolling());
+    QTRY_VERIFY(changed.count() >= 2); // periodic rescans
+    QCOMPARE(changed.last().at(1).toBool(), true);
+    // Watching works again for a vault within the limits.
+    watcher.setAddPathsForTesting({});
+    watcher.setRoot(vault.root());
+    QVERIFY(!watcher.isPolling());
 }
 
 QTEST_MAIN(tst_UiIndexing)

@@ -1,0 +1,164 @@
+// The vault-wide task model on a generated vault: its counts agree with core::Search for the same
+// query (with every state, and with the open ones the chips start with), groups add up, sorting
+// holds inside groups, and rows are read lazily.
+
+#include "taskbrowsermodel.h"
+#include "taskstestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QtTest>
+
+using ui::TaskBrowserModel;
+
+class tst_TaskBrowserModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void countsMatchTheCore_data();
+    void countsMatchTheCore();
+    void chipsMatchTheQueryLanguage();
+    void groupsAddUp();
+    void sortsInsideGroups();
+    void rowsMatchTheCore();
+
+private:
+    void load(TaskBrowserModel &model, const QString &query, const QStringList &states);
+    taskstest::SessionVault m_vault;
+};
+
+void tst_TaskBrowserModel::initTestCase()
+{
+    if (!m_vault.generate(400))
+        QSKIP("vaultgen.py is not available");
+}
+
+void tst_TaskBrowserModel::load(TaskBrowserModel &model, const QString &query, const QStringList &states)
+{
+    model.setDatabase(m_vault.session()->database());
+    TaskBrowserModel::Filter filter;
+    filter.states = states;
+    filter.query = query;
+    QString error;
+    QVERIFY2(model.setFilter(filter, &error), qPrintable(error));
+}
+
+void tst_TaskBrowserModel::countsMatchTheCore_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *query : { "", "status:proposed", "due:overdue", "due:none", "tag:infra",
+             "owner:Myself", "-owner:Myself review", "after:2025-06-01", "\"the\"" })
+        QTest::newRow(query) << QString::fromUtf8(query);
+}
+
+void tst_TaskBrowserModel::countsMatchTheCore()
+{
+    QFETCH(QString, query);
+    TaskBrowserModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(model, query, TaskBrowserModel::allStates());
+    const int all = m_vault.coreCount(query);
+    QVERIFY(all >= 0);
+    QCOMPARE(model.totalCount(), all);
+    load(model, query, TaskBrowserModel::defaultStates());
+    QCOMPARE(model.totalCount(), m_vault.coreCount(query + QStringLiteral(" status:open")));
+    if (query.isEmpty())
+        QVERIFY(all > 100);
+}
+
+void tst_TaskBrowserModel::chipsMatchTheQueryLanguage()
+{
+    TaskBrowserModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(model, QString(), TaskBrowserModel::defaultStates());
+    TaskBrowserModel::Filter filter = model.filter();
+    filter.due = TaskBrowserModel::DueRange::Overdue;
+    QVERIFY(model.setFilter(filter));
+    QCOMPARE(model.totalCount(), m_vault.coreCount(QStringLiteral("due:overdue")));
+    filter.due = TaskBrowserModel::DueRange::Any;
+    filter.owner = QStringLiteral("myself");
+    QVERIFY(model.setFilter(filter));
+    QCOMPARE(model.totalCount(), m_vault.coreCount(QStringLiteral("owner:Myself status:open")));
+    filter.owner.clear();
+    filter.states = { QStringLiteral("proposed") };
+    QVERIFY(model.setFilter(filter));
+    QCOMPARE(model.totalCount(), m_vault.coreCount(QStringLiteral("status:proposed")));
+    QString error;
+    filter.query = QStringLiteral("nosuchkey:x");
+    QVERIFY(!model.setFilter(filter, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(model.totalCount(), m_vault.coreCount(QStringLiteral("status:proposed"))); // unchanged
+}
+
+void tst_TaskBrowserModel::groupsAddUp()
+{
+    TaskBrowserModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(model, QString(), TaskBrowserModel::allStates());
+    for (const auto grouping : { TaskBrowserModel::Grouping::DueBucket, TaskBrowserModel::Grouping::Owner,
+             TaskBrowserModel::Grouping::Meeting }) {
+        model.setGrouping(grouping);
+        int sum = 0;
+        for (int g = 0; g < model.rowCount(); ++g) {
+            const QModelIndex group = model.index(g, 0);
+            QVERIFY(group.data(TaskBrowserModel::IsGroupRole).toBool());
+            QCOMPARE(model.rowCount(group), group.data(TaskBrowserModel::GroupCountRole).toInt());
+            sum += model.rowCount(group);
+        }
+        QCOMPARE(sum, model.totalCount());
+    }
+    model.setGrouping(TaskBrowserModel::Grouping::DueBucket);
+    QStringList labels;
+    for (int g = 0; g < model.rowCount(); ++g)
+        labels << model.index(g, TaskBrowserModel::TextColumn).data().toString().section(QStringLiteral("  ("), 0, 0);
+    const QStringList order { QStringLiteral("Overdue"), QStringLiteral("Today"), QStringLiteral("This week"),
+        QStringLiteral("Later"), QStringLiteral("No date") };
+    int last = -1;
+    for (const QString &label : labels) {
+        QVERIFY2(order.indexOf(label) > last, qPrintable(label));
+        last = int(order.indexOf(label));
+    }
+}
+
+void tst_TaskBrowserModel::sortsInsideGroups()
+{
+    TaskBrowserModel model;
+    load(model, QString(), TaskBrowserModel::allStates());
+    model.setGrouping(TaskBrowserModel::Grouping::Owner);
+    model.sort(TaskBrowserModel::DueColumn, Qt::DescendingOrder);
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        QString previous = QStringLiteral("9999");
+        for (int r = 0; r < model.rowCount(group); ++r) {
+            const QString due = model.index(r, 0, group).data(TaskBrowserModel::DueRole).toString();
+            if (due.isEmpty())
+                continue;
+            QVERIFY2(due <= previous, qPrintable(due + u' ' + previous));
+            previous = due;
+        }
+    }
+}
+
+void tst_TaskBrowserModel::rowsMatchTheCore()
+{
+    TaskBrowserModel model;
+    load(model, QStringLiteral("status:proposed"), TaskBrowserModel::allStates());
+    const auto hits = core::Search(m_vault.session()->database()).tasks(*core::Query::parse(QStringLiteral("status:proposed")));
+    QVERIFY(hits);
+    QSet<QString> expected;
+    for (const auto &hit : *hits)
+        expected.insert(hit.path + u':' + QString::number(hit.task.line) + u':' + hit.task.raw);
+    QSet<QString> actual;
+    for (const auto &row : model.rows())
+        actual.insert(row.path + u':' + QString::number(row.task.line) + u':' + row.task.raw);
+    QCOMPARE(actual, expected);
+    // One row asked for: the model reads its page, not the vault.
+    const QModelIndex first = model.index(0, 0, model.index(0, 0));
+    QVERIFY(model.rowAt(first).has_value());
+    QVERIFY(!first.data(TaskBrowserModel::RawRole).toString().isEmpty());
+}
+
+QTEST_MAIN(tst_TaskBrowserModel)
+#include "tst_taskbrowsermodel.moc"

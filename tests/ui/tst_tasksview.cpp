@@ -1,0 +1,237 @@
+// The Tasks view on the fixture vault, driven by the keyboard: triage of three proposed tasks
+// changes exactly those three lines, bulk actions are one undo step (and one journal batch) that
+// restores the files byte for byte, reassigning edits the trailing @owner, duplicates resolve in
+// one action, and export lists what the view shows.
+
+#include "duplicatesmodel.h"
+#include "duplicatespanel.h"
+#include "journal.h"
+#include "taskbrowsermodel.h"
+#include "taskeditor.h"
+#include "taskfilterbar.h"
+#include "tasksview.h"
+#include "taskstestsupport.h"
+#include "triagepanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDate>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using ui::TaskBrowserModel;
+using ui::TasksView;
+
+class tst_TasksView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void countsFollowTheQueryAndChips();
+    void triageThreeByKeyboard();
+    void bulkAcceptIsOneUndoStep();
+    void reassignInTriage();
+    void duplicatesResolveInOneAction();
+    void exportListsTheView();
+
+private:
+    QHash<QString, QByteArray> files() const;
+    QUndoStack *undo() const { return m_vault->session()->editor()->undoStack(); }
+
+    std::unique_ptr<taskstest::SessionVault> m_vault;
+    std::unique_ptr<TasksView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+const QStringList kPaths { uitest::kApollo, uitest::kBudget, uitest::kStandup, taskstest::kSync };
+
+void tst_TasksView::init()
+{
+    m_vault = std::make_unique<taskstest::SessionVault>();
+    QVERIFY(m_vault->fixture());
+    m_view = std::make_unique<TasksView>(m_vault->session());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_view->resize(1300, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void tst_TasksView::cleanup()
+{
+    m_tester.reset();
+    m_view.reset();
+    m_vault.reset();
+}
+
+QHash<QString, QByteArray> tst_TasksView::files() const
+{
+    QHash<QString, QByteArray> bytes;
+    for (const QString &path : kPaths)
+        bytes.insert(path, m_vault->read(path));
+    return bytes;
+}
+
+void tst_TasksView::countsFollowTheQueryAndChips()
+{
+    QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QStringLiteral("status:open")));
+    m_view->setQuery(QStringLiteral("owner:\"Priya Patel\""));
+    QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QStringLiteral("owner:\"Priya Patel\" status:open")));
+    QVERIFY(m_view->countText().startsWith(QStringLiteral("2 tasks")));
+    m_view->setQuery(QString());
+    for (const QString &state : { QStringLiteral("done"), QStringLiteral("cancelled") })
+        QTest::mouseClick(m_view->filterBar()->stateChip(state), Qt::LeftButton);
+    QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QString()));
+    QTest::mouseClick(m_view->filterBar()->stateChip(QStringLiteral("done")), Qt::LeftButton);
+    QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QString()) - m_vault->coreCount(QStringLiteral("status:done")));
+    m_view->filterBar()->ownerEdit()->setFocus();
+    QTest::keyClicks(m_view->filterBar()->ownerEdit(), QStringLiteral("myself"));
+    QTest::keyClick(m_view->filterBar()->ownerEdit(), Qt::Key_Return);
+    QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QStringLiteral("owner:Myself -status:done")));
+}
+
+void tst_TasksView::triageThreeByKeyboard()
+{
+    const auto before = files();
+    m_view->startTriage();
+    ui::TriagePanel *triage = m_view->triagePanel();
+    QCOMPARE(m_view->mode(), TasksView::Mode::Triage);
+    QCOMPARE(triage->count(), 3);
+    QCOMPARE(triage->progressText(), QStringLiteral("1 of 3 proposed"));
+    const auto tasks = triage->tasks();
+    triage->setFocus();
+    QTest::keyClick(triage, Qt::Key_A);
+    QCOMPARE(triage->progressText(), QStringLiteral("2 of 3 proposed"));
+    QTest::keyClick(triage, Qt::Key_R);
+    QTest::keyClick(triage, Qt::Key_D);
+    QCOMPARE(triage->progressText(), QStringLiteral("All 3 proposed tasks triaged"));
+    const QByteArray expected[] = { "- [ ] ", "- [-] ", "- [x] " };
+    QSet<QString> touched;
+    for (int i = 0; i < 3; ++i) {
+        const auto &row = tasks.at(i);
+        touched.insert(row.path);
+        const QByteArray line = uitest::lineOf(m_vault->read(row.path), row.task.line);
+        QVERIFY2(line.startsWith(expected[i]), line.constData());
+    }
+    QVERIFY(uitest::lineOf(m_vault->read(tasks.at(1).path), tasks.at(1).task.line)
+                .contains(QByteArray("\xE2\x9D\x8C " + QDate::currentDate().toString(Qt::ISODate).toUtf8())));
+    // Exactly those three lines changed, nothing else anywhere.
+    for (const QString &path : kPaths) {
+        QList<int> lines;
+        for (const auto &row : tasks) {
+            if (row.path == path)
+                lines.append(row.task.line);
+        }
+        std::sort(lines.begin(), lines.end());
+        QCOMPARE(uitest::changedLines(before.value(path), m_vault->read(path)), lines);
+    }
+    QCOMPARE(undo()->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+void tst_TasksView::bulkAcceptIsOneUndoStep()
+{
+    const auto before = files();
+    for (const QString &state : { QStringLiteral("todo"), QStringLiteral("in_progress"), QStringLiteral("forwarded") })
+        QTest::mouseClick(m_view->filterBar()->stateChip(state), Qt::LeftButton);
+    QCOMPARE(m_view->model()->totalCount(), 3);
+    QTreeView *tree = m_view->view();
+    tree->setFocus();
+    tree->selectAll();
+    QCOMPARE(tree->selectionModel()->selectedRows().size(), 3);
+    core::Journal &journal = m_vault->session()->editor()->writer().journal();
+    QTest::keyClick(tree, Qt::Key_A);
+    QCOMPARE(undo()->count(), 1);
+    QCOMPARE(uitest::lineOf(m_vault->read(uitest::kApollo), 21), QByteArray("- [ ] Book the room @Priya Patel"));
+    QVERIFY(uitest::lineOf(m_vault->read(uitest::kBudget), 16).startsWith("- [ ] Review the numbers"));
+    QCOMPARE(uitest::lineOf(m_vault->read(taskstest::kSync), 10), QByteArray("- [ ] Write the launch memo @Alon Horev"));
+    const auto history = journal.history(3);
+    QVERIFY(history && history->size() == 3);
+    QCOMPARE(history->at(0).batch, history->at(2).batch);
+    QTRY_COMPARE(m_view->model()->totalCount(), 0); // accepted tasks are no longer proposed
+    undo()->undo();
+    QCOMPARE(files(), before);
+    undo()->redo();
+    QVERIFY(files() != before);
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+void tst_TasksView::reassignInTriage()
+{
+    const auto before = files();
+    m_view->startTriage();
+    ui::TriagePanel *triage = m_view->triagePanel();
+    const auto row = triage->tasks().first();
+    triage->setFocus();
+    QTest::keyClick(triage, Qt::Key_E);
+    QVERIFY(triage->ownerEdit()->isVisible());
+    triage->ownerEdit()->selectAll();
+    QTest::keyClicks(triage->ownerEdit(), QStringLiteral("Carol Diaz"));
+    QTest::keyClick(triage->ownerEdit(), Qt::Key_Return);
+    QCOMPARE(triage->progressText(), QStringLiteral("2 of 3 proposed"));
+    QString expected = row.task.raw;
+    expected.replace(QStringLiteral("@") + *row.task.owner, QStringLiteral("@Carol Diaz"));
+    QCOMPARE(QString::fromUtf8(uitest::lineOf(m_vault->read(row.path), row.task.line)), expected);
+    QCOMPARE(uitest::changedLines(before.value(row.path), m_vault->read(row.path)), QList<int> { row.task.line });
+    QTest::keyClick(triage, Qt::Key_S); // skip leaves the file alone
+    QCOMPARE(triage->progressText(), QStringLiteral("3 of 3 proposed"));
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+void tst_TasksView::duplicatesResolveInOneAction()
+{
+    const auto before = files();
+    m_view->setMode(TasksView::Mode::Duplicates);
+    ui::DuplicatesPanel *panel = m_view->duplicatesPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QModelIndex group;
+    for (int g = 0; g < panel->model()->rowCount() && !group.isValid(); ++g) {
+        const QModelIndex candidate = panel->model()->index(g, 0);
+        if (panel->model()->index(0, 0, candidate).data(ui::DuplicatesModel::PathRole).toString() == taskstest::kSync)
+            group = candidate;
+    }
+    QVERIFY2(group.isValid(), "the two budget report tasks are not grouped");
+    QCOMPARE(panel->model()->rowCount(group), 2);
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0, group)); // keep line 11
+    panel->view()->setFocus();
+    QTest::keyClick(panel, Qt::Key_K);
+    const QByteArray after = m_vault->read(taskstest::kSync);
+    QCOMPARE(uitest::changedLines(before.value(taskstest::kSync), after), QList<int> { 12 });
+    QVERIFY(uitest::lineOf(after, 12).startsWith("- [-] Send the budget report to the finance team"));
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+void tst_TasksView::exportListsTheView()
+{
+    const int total = m_view->model()->totalCount();
+    QVERIFY(total > 3);
+    const QString csv = m_view->exportText(TasksView::Format::Csv);
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), total + 1);
+    QVERIFY(csv.startsWith(QStringLiteral("status,task,owner,due,priority,meeting,date,path,line\r\n")));
+    QVERIFY(csv.contains(QStringLiteral("proposed,Book the room,Priya Patel,,normal,Apollo kickoff,2025-01-10,")));
+    const QString markdown = m_view->exportText(TasksView::Format::Markdown);
+    const QStringList lines = markdown.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), total);
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(QStringLiteral("- [")), qPrintable(line));
+    QVERIFY(markdown.contains(QStringLiteral("- [?] Book the room @Priya Patel ([[Meetings/2025-01-10 Apollo kickoff|Apollo kickoff]])")));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tasks.csv"));
+    QVERIFY(m_view->exportToFile(file, TasksView::Format::Csv));
+    QFile read(file);
+    QVERIFY(read.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(read.readAll()), csv);
+}
+
+QTEST_MAIN(tst_TasksView)
+#include "tst_tasksview.moc"

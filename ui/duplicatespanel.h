@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QTreeView;
+
+namespace ui {
+
+class DuplicatesModel;
+class TaskEditor;
+
+// Likely duplicates, grouped, with one action to resolve a group: keep the selected task and
+// cancel the others (one write per task, one undo step, one journal batch).
+class DuplicatesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DuplicatesPanel(QWidget *parent = nullptr);
+    ~DuplicatesPanel() override;
+    Q_DISABLE_COPY_MOVE(DuplicatesPanel)
+
+    void setEditor(TaskEditor *editor) { m_editor = editor; }
+    void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    DuplicatesModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // Runs core::DuplicateFinder over the index.
+    void refresh();
+    // Keeps the current task of its group and cancels the others still open; how many changed.
+    int keepCurrent();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    std::optional<QString> rawLine(const QString &path, int line) const;
+
+    QPointer<TaskEditor> m_editor;
+    QSqlDatabase m_db;
+    DuplicatesModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,60 @@
+#include "indexfileguard.h"
+
+#include <QFile>
+
+#include <sys/stat.h>
+
+namespace ui {
+
+namespace {
+
+constexpr char kSqliteHeader[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+bool identity(const QString &path, quint64 &device, quint64 &inode)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    device = quint64(info.st_dev);
+    inode = quint64(info.st_ino);
+    return true;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    return head.size() == 16 && head == QByteArray(kSqliteHeader, 16);
+}
+
+} // namespace
+
+void IndexFileGuard::record(const QString &path)
+{
+    m_path = path;
+    m_recorded = identity(path, m_device, m_inode);
+}
+
+bool IndexFileGuard::isIntact() const
+{
+    return problem().isEmpty();
+}
+
+QString IndexFileGuard::problem() const
+{
+    if (!m_recorded)
+        return {};
+    quint64 device = 0;
+    quint64 inode = 0;
+    if (!identity(m_path, device, inode))
+        return QStringLiteral("the index file was deleted");
+    if (device != m_device || inode != m_inode)
+        return QStringLiteral("the index file was replaced");
+    if (!hasSqliteHeader(m_path))
+        return QStringLiteral("the index file was damaged");
+    return {};
+}
+
+} // namespace ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace ui {
+
+// Notices when the index file under an open connection has been deleted, replaced or
+// overwritten (by a cleaner, another program, a user): the connection would go on reading and
+// writing a file nobody will see again, or garbage. Cheap enough to ask every few seconds.
+class IndexFileGuard final
+{
+public:
+    // Remembers which file `path` is now (device and inode).
+    void record(const QString &path);
+    // False when the file is gone, is another file than the recorded one, or no longer starts
+    // with the SQLite header.
+    bool isIntact() const;
+    QString path() const { return m_path; }
+    // A short description of what is wrong, for the status bar; empty when intact.
+    QString problem() const;
+
+private:
+    QString m_path;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
+    bool m_recorded = false;
+};
+
+} // namespace ui

@@ -1,0 +1,239 @@
+#include "triagepanel.h"
+
+#include "markdownrenderer.h"
+#include "taskeditor.h"
+#include "theme.h"
+#include "uilogging.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ui {
+
+TriagePanel::TriagePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("triagePanel"));
+    setFocusPolicy(Qt::StrongFocus);
+    buildUi();
+    showCurrent();
+}
+
+TriagePanel::~TriagePanel() = default;
+
+void TriagePanel::buildUi()
+{
+    auto *left = new QVBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("triageProgress"));
+    m_progress->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette()))));
+    m_task = new QLabel(this);
+    m_task->setObjectName(QStringLiteral("triageTask"));
+    m_task->setWordWrap(true);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_task->setFont(big);
+    m_meta = new QLabel(this);
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
+    connect(m_meta, &QLabel::linkActivated, this, &TriagePanel::openMeeting);
+    m_ownerEdit = new QLineEdit(this);
+    m_ownerEdit->setObjectName(QStringLiteral("triageOwner"));
+    m_ownerEdit->setPlaceholderText(QStringLiteral("New owner, then Enter (Esc cancels)"));
+    m_ownerEdit->hide();
+    connect(m_ownerEdit, &QLineEdit::returnPressed, this, [this] { reassign(m_ownerEdit->text()); });
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [this, buttons](const QString &text, void (TriagePanel::*slot)()) {
+        auto *button = new QPushButton(text, this);
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+    };
+    addButton(QStringLiteral("&Accept  A"), &TriagePanel::accept);
+    addButton(QStringLiteral("&Reject  R"), &TriagePanel::reject);
+    addButton(QStringLiteral("&Done  D"), &TriagePanel::markDone);
+    addButton(QStringLiteral("R&eassign  E"), &TriagePanel::startReassign);
+    addButton(QStringLiteral("&Skip  S"), &TriagePanel::skip);
+    buttons->addStretch(1);
+    left->addWidget(m_progress);
+    left->addSpacing(6);
+    left->addWidget(m_task);
+    left->addWidget(m_meta);
+    left->addSpacing(10);
+    left->addLayout(buttons);
+    left->addWidget(m_ownerEdit);
+    left->addStretch(1);
+    m_summary = new QTextBrowser(this);
+    m_summary->setObjectName(QStringLiteral("triageSummary"));
+    m_summary->setOpenLinks(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(left, 3);
+    layout->addWidget(m_summary, 2);
+}
+
+void TriagePanel::setEditor(TaskEditor *editor)
+{
+    m_editor = editor;
+}
+
+void TriagePanel::setTasks(const QList<TaskBrowserModel::Row> &tasks)
+{
+    m_tasks = tasks;
+    m_position = 0;
+    showCurrent();
+}
+
+QString TriagePanel::progressText() const
+{
+    if (m_tasks.isEmpty())
+        return QStringLiteral("No proposed tasks to triage");
+    if (m_position >= m_tasks.size())
+        return QStringLiteral("All %1 proposed tasks triaged").arg(m_tasks.size());
+    return QStringLiteral("%1 of %2 proposed").arg(m_position + 1).arg(m_tasks.size());
+}
+
+void TriagePanel::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_A:
+        accept();
+        break;
+    case Qt::Key_R:
+        reject();
+        break;
+    case Qt::Key_D:
+        markDone();
+        break;
+    case Qt::Key_E:
+        startReassign();
+        break;
+    case Qt::Key_S:
+    case Qt::Key_Right:
+        skip();
+        break;
+    case Qt::Key_Escape:
+        m_ownerEdit->hide();
+        setFocus();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TriagePanel::accept()
+{
+    apply(QStringLiteral(" "));
+}
+
+void TriagePanel::reject()
+{
+    apply(QStringLiteral("-"));
+}
+
+void TriagePanel::markDone()
+{
+    apply(QStringLiteral("x"));
+}
+
+void TriagePanel::skip()
+{
+    advance();
+}
+
+void TriagePanel::startReassign()
+{
+    if (m_position >= m_tasks.size())
+        return;
+    m_ownerEdit->setText(m_tasks.at(m_position).task.owner.value_or(QString()));
+    m_ownerEdit->show();
+    m_ownerEdit->selectAll();
+    m_ownerEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void TriagePanel::apply(const QString &status)
+{
+    if (!m_editor || m_position >= m_tasks.size())
+        return;
+    const auto &row = m_tasks.at(m_position);
+    const TaskRef ref { row.path, row.task.line, row.task.raw, row.task.text };
+    if (m_editor->setStatus(ref, status))
+        advance();
+}
+
+void TriagePanel::reassign(const QString &owner)
+{
+    if (!m_editor || m_position >= m_tasks.size() || owner.trimmed().isEmpty())
+        return;
+    const auto &row = m_tasks.at(m_position);
+    const TaskRef ref { row.path, row.task.line, row.task.raw, row.task.text };
+    m_ownerEdit->hide();
+    setFocus(Qt::OtherFocusReason);
+    if (m_editor->setOwners({ ref }, owner.trimmed(), QStringLiteral("Reassign")) == 1)
+        advance();
+}
+
+void TriagePanel::advance()
+{
+    if (m_position < m_tasks.size())
+        ++m_position;
+    showCurrent();
+    if (m_position >= m_tasks.size())
+        Q_EMIT finished();
+}
+
+void TriagePanel::showCurrent()
+{
+    m_progress->setText(progressText());
+    if (m_position >= m_tasks.size()) {
+        m_task->setText(m_tasks.isEmpty() ? QStringLiteral("Nothing waiting for triage.")
+                                          : QStringLiteral("Done — every proposed task has been looked at."));
+        m_meta->clear();
+        m_summary->clear();
+        return;
+    }
+    const auto &row = m_tasks.at(m_position);
+    m_task->setText(row.task.text);
+    QStringList meta;
+    meta << QStringLiteral("<a href=\"%1\">%2</a>").arg(row.path.toHtmlEscaped(), row.title.toHtmlEscaped());
+    if (!row.date.isEmpty())
+        meta << row.date;
+    meta << (row.task.owner ? QStringLiteral("@") + row.task.owner->toHtmlEscaped() : QStringLiteral("no owner"));
+    if (row.task.due)
+        meta << QStringLiteral("due ") + *row.task.due;
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_summary->setHtml(QStringLiteral("<h3>%1</h3>").arg(row.title.toHtmlEscaped()) + summaryOf(row.path));
+}
+
+QString TriagePanel::summaryOf(const QString &path) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT summary FROM notes WHERE path = ?"))) {
+        qCWarning(lcUi) << "triage: cannot read the summary" << q.lastError().text();
+        return {};
+    }
+    q.addBindValue(path);
+    if (!q.exec()) {
+        qCWarning(lcUi) << "triage: cannot read the summary" << q.lastError().text();
+        return {};
+    }
+    if (!q.next() || q.value(0).isNull())
+        return QStringLiteral("<p><i>This meeting has no summary.</i></p>");
+    return MarkdownRenderer::toHtml(q.value(0).toString());
+}
+
+} // namespace ui
