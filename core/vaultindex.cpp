@@ -44,6 +44,7 @@ const char *const kIndexes[] = {
     // Covers the warm start's "which files changed" read, so it does not read whole notes.
     "CREATE INDEX notes_files ON notes(path, size, mtime)",
     "CREATE INDEX notes_type ON notes(type COLLATE NOCASE, date)",
+    "CREATE INDEX notes_fts_rowid ON notes(fts_rowid)",
     "CREATE INDEX tasks_note ON tasks(note_id, line)",
     "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE)",
     "CREATE INDEX tasks_due ON tasks(due)",
