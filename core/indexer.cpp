@@ -219,11 +219,13 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
                 break;
             }
             ok = writer.write(note, existingId);
-            if (ok && ++done % kBatchSize == 0) {
+            if (!ok || ++done % kBatchSize != 0)
+                continue;
+            // A first load commits less often: pages that every batch touches are written once.
+            if (!bulk || done % (kBatchSize * 4) == 0)
                 ok = db.commit() && db.transaction();
-                if (progress)
-                    progress(done, int(jobs.size()));
-            }
+            if (progress)
+                progress(done, int(jobs.size()));
         }
     }
     QList<QPair<QString, QString>> conflicts;

@@ -48,7 +48,6 @@ const char *const kIndexes[] = {
     "CREATE INDEX tasks_note ON tasks(note_id, line)",
     "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE)",
     "CREATE INDEX tasks_due ON tasks(due)",
-    "CREATE INDEX tasks_state ON tasks(state)",
     "CREATE INDEX note_people_name ON note_people(name, note_id)",
     "CREATE INDEX note_people_note ON note_people(note_id)",
     "CREATE INDEX note_tags_tag ON note_tags(tag, note_id)",
