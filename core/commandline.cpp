@@ -188,6 +188,24 @@ int CommandLine::run(const QStringList &arguments)
     return usageError(QStringLiteral("unknown command ") + o.command);
 }
 
+std::optional<Query> CommandLine::parseQuery(const Options &o, int &code)
+{
+    QString problem;
+    auto query = Query::parse(o.positional.value(1), &problem);
+    if (!query)
+        code = fail(Usage, QStringLiteral("invalid query: ") + problem);
+    return query;
+}
+
+std::unique_ptr<VaultIndex> CommandLine::open(const Options &o)
+{
+    QString error;
+    auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    if (!index)
+        fail(Error, error);
+    return index;
+}
+
 int CommandLine::index(const Options &o)
 {
     QString error;
@@ -209,10 +227,9 @@ int CommandLine::index(const Options &o)
 
 int CommandLine::exportNotes(const Options &o)
 {
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     IndexReader reader(index->database());
     if (!reader.forEachNote([this](const Note &note) { print(NoteJson::note(note)); }))
         return fail(Error, reader.error());
@@ -221,14 +238,13 @@ int CommandLine::exportNotes(const Options &o)
 
 int CommandLine::tasks(const Options &o)
 {
-    QString problem;
-    const auto query = Query::parse(o.positional.value(1), &problem);
+    int code = Ok;
+    const auto query = parseQuery(o, code);
     if (!query)
-        return fail(Usage, QStringLiteral("invalid query: ") + problem);
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+        return code;
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     Search search(index->database());
     const auto hits = search.tasks(*query);
     if (!hits)
@@ -240,14 +256,13 @@ int CommandLine::tasks(const Options &o)
 
 int CommandLine::search(const Options &o)
 {
-    QString problem;
-    const auto query = Query::parse(o.positional.value(1), &problem);
+    int code = Ok;
+    const auto query = parseQuery(o, code);
     if (!query)
-        return fail(Usage, QStringLiteral("invalid query: ") + problem);
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+        return code;
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     Search search(index->database());
     const auto rows = search.notes(*query);
     if (!rows)
@@ -273,10 +288,9 @@ int CommandLine::setStatus(const Options &o)
         return fail(Usage, QStringLiteral("LINE must be a positive number: ") + o.positional.at(2));
     if (!TaskWriter::statusCharacter(o.positional.at(3)))
         return fail(Usage, QStringLiteral("unknown status: ") + o.positional.at(3));
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     TaskWriter writer(*index);
     TaskWriter::Options options;
     options.doneDates = !o.noDoneDate;
@@ -311,10 +325,9 @@ int CommandLine::history(const Options &o)
 
 int CommandLine::replay(const Options &o, bool undo)
 {
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     TaskWriter writer(*index);
     const Journal::Outcome outcome = undo ? writer.journal().undo(writer) : writer.journal().redo(writer);
     if (!outcome.ok)
@@ -338,10 +351,9 @@ int CommandLine::redo(const Options &o)
 
 int CommandLine::people(const Options &o)
 {
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     PeopleDirectory directory(index->database(), o.identity);
     const auto people = directory.people();
     if (!people)
@@ -353,14 +365,13 @@ int CommandLine::people(const Options &o)
 
 int CommandLine::decisions(const Options &o)
 {
-    QString problem;
-    const auto query = Query::parse(o.positional.value(1), &problem);
+    int code = Ok;
+    const auto query = parseQuery(o, code);
     if (!query)
-        return fail(Usage, QStringLiteral("invalid query: ") + problem);
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+        return code;
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     DecisionLog log(index->database());
     const auto entries = log.entries(*query);
     if (!entries)
@@ -372,10 +383,9 @@ int CommandLine::decisions(const Options &o)
 
 int CommandLine::duplicates(const Options &o)
 {
-    QString error;
-    const auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    const auto index = open(o);
     if (!index)
-        return fail(Error, error);
+        return Error;
     DuplicateFinder finder(o.identity);
     const auto groups = finder.find(index->database());
     if (!groups)

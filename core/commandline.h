@@ -1,10 +1,16 @@
 #pragma once
 
+#include "query.h"
+
 #include <QStringList>
+#include <memory>
+#include <optional>
 
 class QIODevice;
 
 namespace core {
+
+class VaultIndex;
 
 // `vaultview-cli`: parses arguments, runs one command, returns the exit code
 // (0 ok, 1 error, 2 usage, 3 not a task or conflict). Output is UTF-8.
@@ -32,6 +38,9 @@ private:
     int people(const Options &o);
     int decisions(const Options &o);
     int duplicates(const Options &o);
+    std::optional<Query> parseQuery(const Options &o, int &code);
+    // The vault's index, brought up to date; on failure the error is already printed.
+    std::unique_ptr<VaultIndex> open(const Options &o);
     int fail(int code, const QString &message);
     int usageError(const QString &message);
     void print(const QByteArray &line);
