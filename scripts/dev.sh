@@ -26,8 +26,13 @@ install_missing() {
 
 build() {
   local werror=OFF
-  [ "${CI:-}" = "true" ] && werror=ON
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVAULTVIEW_WERROR=$werror >/dev/null
+  local flags=()
+  if [ "${CI:-}" = "true" ]; then
+    werror=ON
+    # The same optimisation (and so the same warnings) without debug info: CI builds faster.
+    flags=(-DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG")
+  fi
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVAULTVIEW_WERROR=$werror "${flags[@]}" >/dev/null
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
