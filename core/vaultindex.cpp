@@ -172,7 +172,8 @@ bool VaultIndex::openConnection()
         return false;
     }
     QSqlQuery q(db);
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+    // page_size only takes on a new file, so it comes before WAL mode creates one.
+    for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                 "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
