@@ -44,11 +44,7 @@ Note readNote(const QString &root, const VaultScanner::Entry &entry, qint64 maxB
         note = NoteParser::parse(entry.path, QByteArray(), maxBytes);
         note.warnings.append(QStringLiteral("file could not be read: ") + file.errorString());
     } else if (file.size() > maxBytes) {
-        note = NoteParser::parse(entry.path, QByteArray(), maxBytes);
-        note.size = file.size();
-        note.warnings.append(QStringLiteral("file is too large to index (%1 MB; the limit is %2 MB)")
-                                 .arg(file.size() >> 20)
-                                 .arg(maxBytes >> 20));
+        note = NoteParser::oversized(entry.path, file.size(), maxBytes);
     } else {
         note = NoteParser::parse(entry.path, file.readAll(), maxBytes);
     }

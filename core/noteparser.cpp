@@ -96,19 +96,26 @@ std::optional<QString> NoteParser::dateOf(QStringView value)
     return match.captured(0).left(10);
 }
 
-Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qint64 maxBytes)
+Note NoteParser::oversized(const QString &relativePath, qint64 size, qint64 maxBytes)
 {
     Note note;
     note.path = relativePath;
+    note.size = size;
+    note.title = fileStem(relativePath);
+    note.date = fileNameDate(relativePath);
+    note.warnings.append(QStringLiteral("file is too large to index (%1 MB; the limit is %2 MB)")
+                             .arg(size >> 20)
+                             .arg(maxBytes >> 20));
+    return note;
+}
+
+Note NoteParser::parse(const QString &relativePath, const QByteArray &bytes, qint64 maxBytes)
+{
+    if (bytes.size() > maxBytes)
+        return oversized(relativePath, bytes.size(), maxBytes);
+    Note note;
+    note.path = relativePath;
     note.size = bytes.size();
-    if (bytes.size() > maxBytes) {
-        note.title = fileStem(relativePath);
-        note.date = fileNameDate(relativePath);
-        note.warnings.append(QStringLiteral("file is too large to index (%1 MB; the limit is %2 MB)")
-                                 .arg(bytes.size() >> 20)
-                                 .arg(maxBytes >> 20));
-        return note;
-    }
 
     bool invalid = false;
     QString text = decode(bytes, &invalid);

@@ -16,6 +16,8 @@ public:
     static Note parse(const QString &relativePath, const QByteArray &bytes,
                       qint64 maxBytes = kDefaultMaxBytes);
 
+    // A note over the size cap: listed by its file name, with a warning, never read.
+    static Note oversized(const QString &relativePath, qint64 size, qint64 maxBytes);
     // "YYYY-MM-DD" when `value` starts with a valid calendar date followed by nothing, 'T' or ' '.
     static std::optional<QString> dateOf(QStringView value);
     // The text of a file: BOM dropped, invalid UTF-8 replaced by U+FFFD (and reported).
