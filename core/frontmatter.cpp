@@ -1,6 +1,7 @@
 #include "frontmatter.h"
 
 #include "logging.h"
+#include "simpleyaml.h"
 
 #include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
@@ -29,30 +30,23 @@ bool hasContent(QStringView yaml)
     return false;
 }
 
-// Reads a scalar, or the scalars of a flat sequence; nested nodes are skipped, never walked, so
-// self-referencing aliases and alias bombs cost nothing.
-QStringList scalars(const YAML::Node &node)
+// A scalar, or the scalars of a flat sequence; nullopt for anything else. Nested nodes are
+// skipped, never walked, so self-referencing aliases and alias bombs cost nothing.
+std::optional<SimpleYaml::Value> valueOf(const YAML::Node &node)
 {
+    if (node.IsScalar())
+        return QString::fromStdString(node.Scalar());
+    if (!node.IsSequence())
+        return std::nullopt;
     QStringList out;
-    if (node.IsScalar()) {
-        out.append(QString::fromStdString(node.Scalar()));
-    } else if (node.IsSequence()) {
-        int budget = Frontmatter::kMaxItems;
-        for (const auto &item : node) {
-            if (--budget < 0)
-                break;
-            if (item.IsScalar())
-                out.append(QString::fromStdString(item.Scalar()));
-        }
+    int budget = Frontmatter::kMaxItems;
+    for (const auto &item : node) {
+        if (--budget < 0)
+            break;
+        if (item.IsScalar())
+            out.append(QString::fromStdString(item.Scalar()));
     }
     return out;
-}
-
-std::optional<QString> scalar(const YAML::Node &node)
-{
-    if (!node.IsScalar())
-        return std::nullopt;
-    return QString::fromStdString(node.Scalar());
 }
 
 QStringList splitList(const QStringList &values, const QRegularExpression &separator)
@@ -68,21 +62,39 @@ QStringList splitList(const QStringList &values, const QRegularExpression &separ
     return out;
 }
 
-void readField(Frontmatter::Fields &fields, const QString &key, const YAML::Node &value)
+void readField(Frontmatter::Fields &fields, const QString &key, const std::optional<SimpleYaml::Value> &value)
 {
     static const QRegularExpression comma(QStringLiteral(","));
     static const QRegularExpression commaOrSpace(QStringLiteral("[,\\s]+"));
+    const QString *text = value ? std::get_if<QString>(&*value) : nullptr;
+    const QStringList *list = value ? std::get_if<QStringList>(&*value) : nullptr;
+    const auto scalar = [text] { return text ? std::optional(*text) : std::nullopt; };
     if (key == u"title") {
-        fields.title = scalar(value);
+        fields.title = scalar();
     } else if (key == u"date") {
-        fields.date = scalar(value);
+        fields.date = scalar();
     } else if (key == u"type") {
-        fields.type = scalar(value);
+        fields.type = scalar();
     } else if (key == u"person" || key == u"participants" || key == u"attendees") {
-        fields.people += value.IsScalar() ? splitList(scalars(value), comma) : scalars(value);
+        fields.people += text ? splitList({ *text }, comma) : list ? *list : QStringList();
     } else if (key == u"tags" || key == u"tag") {
-        fields.tags += value.IsScalar() ? splitList(scalars(value), commaOrSpace) : scalars(value);
+        fields.tags += text ? splitList({ *text }, commaOrSpace) : list ? *list : QStringList();
     }
+}
+
+// The plain shape without yaml-cpp; false when the block needs the full reader.
+bool readSimple(Frontmatter::Fields &fields, QStringView yaml)
+{
+    const auto entries = SimpleYaml::read(yaml);
+    if (!entries || entries->size() > Frontmatter::kMaxItems)
+        return false;
+    for (const SimpleYaml::Entry &entry : *entries) {
+        if (const auto *list = std::get_if<QStringList>(&entry.value); list && list->size() > Frontmatter::kMaxItems)
+            return false;
+    }
+    for (const SimpleYaml::Entry &entry : *entries)
+        readField(fields, entry.key.toLower(), entry.value);
+    return true;
 }
 
 } // namespace
@@ -111,15 +123,30 @@ std::optional<Frontmatter::Block> Frontmatter::split(QStringView text)
     return std::nullopt;
 }
 
+std::optional<Frontmatter::Result> Frontmatter::settledWithoutReading(QStringView yaml)
+{
+    if (!hasContent(yaml))
+        return Result();
+    if (yaml.size() > kMaxYamlChars)
+        return Result { {}, QStringLiteral("frontmatter is too large to read") };
+    return std::nullopt;
+}
+
 Frontmatter::Result Frontmatter::parse(QStringView yaml)
 {
+    if (auto settled = settledWithoutReading(yaml))
+        return *settled;
     Result result;
-    if (!hasContent(yaml))
+    if (readSimple(result.fields, yaml))
         return result;
-    if (yaml.size() > kMaxYamlChars) {
-        result.error = QStringLiteral("frontmatter is too large to read");
-        return result;
-    }
+    return parseYaml(yaml);
+}
+
+Frontmatter::Result Frontmatter::parseYaml(QStringView yaml)
+{
+    if (auto settled = settledWithoutReading(yaml))
+        return *settled;
+    Result result;
     try {
         // YAML::Load, never LoadAll: yaml-cpp 0.7's LoadAll loops without bound on inputs like ",".
         // The explicit document end makes yaml-cpp 0.7 reject a quote left open, which it
@@ -137,7 +164,7 @@ Frontmatter::Result Frontmatter::parse(QStringView yaml)
                 break;
             if (entry.first.IsScalar())
                 readField(result.fields, QString::fromStdString(entry.first.Scalar()).toLower(),
-                          entry.second);
+                          valueOf(entry.second));
         }
     } catch (const std::exception &e) {
         result.fields = {};

@@ -36,7 +36,14 @@ public:
     static std::optional<Block> split(QStringView text);
     // Never throws; a YAML error, a non-map document or a blown budget yields Result::error.
     static Result parse(QStringView yaml);
+    // The same through yaml-cpp alone (parse() reads the common plain shape itself): for tests.
+    static Result parseYaml(QStringView yaml);
 
+private:
+    // An empty or oversized block, answered without reading it.
+    static std::optional<Result> settledWithoutReading(QStringView yaml);
+
+public:
     static constexpr qsizetype kMaxYamlChars = 1 << 20;
     static constexpr int kMaxItems = 10000;
 };

@@ -1,5 +1,6 @@
 #include "indexer.h"
 
+#include "indexrecord.h"
 #include "indexwriter.h"
 #include "logging.h"
 #include "noteparser.h"
@@ -115,7 +116,7 @@ public:
     }
 
     // Blocks until the next note is parsed; false when all are done.
-    bool next(Note &note, qint64 &existingId)
+    bool next(IndexRecord &note, qint64 &existingId)
     {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [this] { return !m_done.empty() || m_finished == m_workers.size(); });
@@ -135,7 +136,7 @@ private:
             const qsizetype i = m_next.fetch_add(1);
             if (i >= m_jobs.size())
                 break;
-            Note note = readNote(m_root, m_jobs.at(i).entry, m_maxBytes);
+            IndexRecord note = IndexRecord::fromNote(readNote(m_root, m_jobs.at(i).entry, m_maxBytes));
             std::unique_lock lock(m_mutex);
             m_space.wait(lock, [this] { return m_stop || m_done.size() < kQueueLimit; });
             if (m_stop)
@@ -156,10 +157,58 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::condition_variable m_space;
-    std::deque<std::pair<Note, qint64>> m_done;
+    std::deque<std::pair<IndexRecord, qint64>> m_done;
     size_t m_finished = 0;
     bool m_stop = false;
     std::vector<std::thread> m_workers;
+};
+
+// A first load writes every page of a new file. A rollback journal writes each page once (pages
+// the file did not have need no journal); the write-ahead log would write them twice, once into the
+// log and once into the file. Other connections keep the index in WAL mode: then checkpoints wait.
+class BulkJournal
+{
+public:
+    BulkJournal(const QSqlDatabase &db, bool bulk)
+        : m_db(db)
+    {
+        if (!bulk)
+            return;
+        if (exec("PRAGMA journal_mode=DELETE") == u"delete")
+            m_mode = Mode::Rollback;
+        else if (!exec("PRAGMA wal_autocheckpoint=0").isNull())
+            m_mode = Mode::DeferredCheckpoints;
+    }
+    ~BulkJournal() { finish(); }
+    Q_DISABLE_COPY_MOVE(BulkJournal)
+
+    void finish()
+    {
+        const bool ok = m_mode == Mode::Rollback           ? exec("PRAGMA journal_mode=WAL") == u"wal"
+            : m_mode == Mode::DeferredCheckpoints ? !exec("PRAGMA wal_autocheckpoint=1000").isNull()
+                    && !exec("PRAGMA wal_checkpoint(TRUNCATE)").isNull()
+                                                  : true;
+        if (!ok)
+            qCWarning(lcIndex) << "cannot return the index to its usual journal";
+        m_mode = Mode::Unchanged;
+    }
+
+private:
+    enum class Mode { Unchanged, Rollback, DeferredCheckpoints };
+
+    // The pragma's answer; a null string when it failed.
+    QString exec(const char *pragma)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            qCWarning(lcIndex) << pragma << "failed:" << q.lastError().text();
+            return {};
+        }
+        return q.next() ? q.value(0).toString() : QStringLiteral("");
+    }
+
+    QSqlDatabase m_db;
+    Mode m_mode = Mode::Unchanged;
 };
 
 } // namespace
@@ -185,13 +234,11 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     const VaultScanner::Result scan = VaultScanner::scan(m_index.root());
     stats.warnings = scan.warnings;
     const QList<Job> jobs = planJobs(scan.entries, *known, stats);
+    qCDebug(lcIndex) << "scanned" << scan.entries.size() << "files in" << timer.elapsed() << "ms";
 
     // A first full index loads faster without secondary indexes, then builds them in one pass.
     const bool bulk = wasEmpty && jobs.size() > kBatchSize;
-    // ...and without checkpointing the write-ahead log every few megabytes (it is done once, after).
-    QSqlQuery pragma(db);
-    if (bulk && !pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
-        qCWarning(lcIndex) << "cannot defer checkpoints:" << pragma.lastError().text();
+    BulkJournal journal(db, bulk);
     IndexWriter writer(db);
     // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
     if (!db.transaction() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare()) {
@@ -206,7 +253,7 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     }
     {
         ParallelParser parser(m_index.root(), jobs, m_maxFileBytes);
-        Note note;
+        IndexRecord note;
         qint64 existingId = 0;
         int done = 0;
         while (ok && parser.next(note, existingId)) {
@@ -228,16 +275,17 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     for (const VaultScanner::Conflict &c : scan.conflicts)
         conflicts.append({ c.path, c.original });
     ok = ok && writer.setConflicts(conflicts);
+    qCDebug(lcIndex) << "parsed and written in" << timer.elapsed() << "ms";
     if (bulk && ok)
         ok = m_index.setSecondaryIndexes(true);
+    qCDebug(lcIndex) << "secondary indexes built at" << timer.elapsed() << "ms";
     if (!ok || !db.commit()) {
         m_error = writer.error().isEmpty() ? m_index.error() + db.lastError().text() : writer.error();
         db.rollback();
         return std::nullopt;
     }
-    if (bulk && !(pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"))
-                  && pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))))
-        qCWarning(lcIndex) << "cannot checkpoint:" << pragma.lastError().text();
+    journal.finish();
+    qCDebug(lcIndex) << "committed and checkpointed at" << timer.elapsed() << "ms";
     if (progress)
         progress(int(jobs.size()), int(jobs.size()));
 
@@ -275,7 +323,7 @@ bool Indexer::updateFile(const QString &path)
     // Files that update() would not list (hidden, or reached through a link) are dropped, as update() would.
     if (VaultScanner::isNotePath(path) && info.isFile() && info.canonicalFilePath() == absolute) {
         const VaultScanner::Entry entry { path, info.size(), info.lastModified().toMSecsSinceEpoch() };
-        ok = writer.write(readNote(m_index.root(), entry, m_maxFileBytes), existingId);
+        ok = writer.write(IndexRecord::fromNote(readNote(m_index.root(), entry, m_maxFileBytes)), existingId);
     } else if (existingId) {
         ok = writer.remove(existingId);
     }

@@ -1,7 +1,7 @@
 #include "indexwriter.h"
 
 #include "logging.h"
-#include "note.h"
+#include "indexrecord.h"
 #include "vaultindex.h"
 
 #include <QSqlError>
@@ -34,15 +34,13 @@ bool IndexWriter::prepare()
                          " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
         { &m_insertPerson, "INSERT INTO note_people(note_id, name) VALUES (?1, ?2)" },
         { &m_insertTag, "INSERT INTO note_tags(note_id, tag) VALUES (?1, ?2)" },
-        { &m_insertTaskTag, "INSERT INTO task_tags(task_id, note_id, tag) VALUES (?1, ?2, ?3)" },
         { &m_insertFts, "INSERT INTO notes_fts(rowid, title, body) VALUES (?1, ?2, ?3)" },
         { &m_deleteNote, "DELETE FROM notes WHERE id = ?1" },
         { &m_clearConflicts, "DELETE FROM conflicts" },
         { &m_insertConflict, "INSERT OR REPLACE INTO conflicts(path, original) VALUES (?1, ?2)" },
         { &m_clear[0], "DELETE FROM tasks WHERE note_id = ?1" },
-        { &m_clear[1], "DELETE FROM task_tags WHERE note_id = ?1" },
-        { &m_clear[2], "DELETE FROM note_people WHERE note_id = ?1" },
-        { &m_clear[3], "DELETE FROM note_tags WHERE note_id = ?1" },
+        { &m_clear[1], "DELETE FROM note_people WHERE note_id = ?1" },
+        { &m_clear[2], "DELETE FROM note_tags WHERE note_id = ?1" },
     };
     for (const auto &s : statements) {
         if (!s.statement->prepare(db, s.sql)) {
@@ -79,36 +77,22 @@ bool IndexWriter::clearChildren(qint64 id)
     return true;
 }
 
-bool IndexWriter::write(const Note &note, qint64 existingId)
+bool IndexWriter::write(const IndexRecord &note, qint64 existingId)
 {
-    qint64 open = 0;
-    qint64 proposed = 0;
-    for (const Task &task : note.tasks) {
-        open += isOpenState(task.state) ? 1 : 0;
-        proposed += task.state == TaskState::Proposed ? 1 : 0;
-    }
-    // Bound strings must outlive exec().
-    const QString people = VaultIndex::joinList(note.people);
-    const QString tags = VaultIndex::joinList(note.tags);
-    const QString decisions = VaultIndex::joinList(note.decisions);
-    const QString keyPoints = VaultIndex::joinList(note.keyPoints);
-    const QString warnings = VaultIndex::joinList(note.warnings);
     SqliteStatement &q = existingId ? m_updateNote : m_insertNote;
-    q.bind(1, note.path);
+    const auto bindText = [&note](SqliteStatement &statement, int index, IndexRecord::Text text) {
+        statement.bindUtf8(index, text.offset < 0 ? nullptr : note.utf8.constData() + text.offset, text.size);
+    };
+    using R = IndexRecord;
+    for (const auto &[index, field] : { std::pair { 1, R::Path }, { 4, R::Title }, { 5, R::Date }, { 6, R::Type },
+                                        { 7, R::Summary }, { 8, R::People }, { 9, R::Tags }, { 10, R::Decisions },
+                                        { 11, R::KeyPoints }, { 12, R::Warnings } })
+        bindText(q, index, note.note[field]);
     q.bind(2, note.size);
     q.bind(3, note.mtime);
-    q.bind(4, note.title);
-    q.bind(5, note.date);
-    q.bind(6, note.type);
-    q.bind(7, note.summary);
-    q.bind(8, people);
-    q.bind(9, tags);
-    q.bind(10, decisions);
-    q.bind(11, keyPoints);
-    q.bind(12, warnings);
     q.bind(13, qint64(note.tasks.size()));
-    q.bind(14, open);
-    q.bind(15, proposed);
+    q.bind(14, note.openCount);
+    q.bind(15, note.proposedCount);
     const qint64 ftsRowid = m_nextFtsRowid++;
     q.bind(16, ftsRowid);
     if (existingId)
@@ -121,51 +105,30 @@ bool IndexWriter::write(const Note &note, qint64 existingId)
     return writeChildren(note, id, ftsRowid);
 }
 
-bool IndexWriter::writeChildren(const Note &note, qint64 id, qint64 ftsRowid)
+bool IndexWriter::writeChildren(const IndexRecord &note, qint64 id, qint64 ftsRowid)
 {
-    for (const Task &task : note.tasks) {
-        const QString state = stateName(task.state);
-        const QString tags = VaultIndex::joinList(task.tags);
-        SqliteStatement &t = m_insertTask;
-        t.bind(1, id);
-        t.bind(2, qint64(task.line));
-        t.bind(3, task.status);
-        t.bind(4, state);
-        t.bind(5, task.text);
-        t.bind(6, task.owner);
-        t.bind(7, task.due);
-        t.bind(8, task.scheduled);
-        t.bind(9, task.start);
-        t.bind(10, task.created);
-        t.bind(11, task.done);
-        t.bind(12, task.cancelled);
-        t.bind(13, task.recurrence);
-        t.bind(14, task.priority);
-        t.bind(15, tags);
-        t.bind(16, task.section);
-        t.bind(17, task.raw);
-        if (!exec(t))
+    const auto bindText = [&note](SqliteStatement &statement, int index, IndexRecord::Text text) {
+        statement.bindUtf8(index, text.offset < 0 ? nullptr : note.utf8.constData() + text.offset, text.size);
+    };
+    for (const IndexRecord::TaskRow &task : note.tasks) {
+        m_insertTask.bind(1, id);
+        m_insertTask.bind(2, task.line);
+        for (int field = 0; field < IndexRecord::TaskFields; ++field)
+            bindText(m_insertTask, field + 3, task.fields[field]);
+        if (!exec(m_insertTask))
             return false;
-        const qint64 taskId = t.lastInsertId();
-        for (const QString &tag : task.tags) {
-            m_insertTaskTag.bind(1, taskId);
-            m_insertTaskTag.bind(2, id);
-            m_insertTaskTag.bind(3, tag);
-            if (!exec(m_insertTaskTag))
-                return false;
-        }
     }
     for (const auto &[statement, values] : { std::pair { &m_insertPerson, &note.people },
                                              std::pair { &m_insertTag, &note.tags } }) {
-        for (const QString &value : *values) {
+        for (const IndexRecord::Text value : *values) {
             statement->bind(1, id);
-            statement->bind(2, value);
+            bindText(*statement, 2, value);
             if (!exec(*statement))
                 return false;
         }
     }
     m_insertFts.bind(1, ftsRowid);
-    m_insertFts.bind(2, note.title);
+    bindText(m_insertFts, 2, note.note[IndexRecord::Title]);
     m_insertFts.bindUtf8(3, note.body);
     return exec(m_insertFts);
 }

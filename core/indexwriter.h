@@ -8,7 +8,7 @@
 
 namespace core {
 
-struct Note;
+struct IndexRecord;
 
 // Writes parsed notes into the index with prepared statements; the caller owns the transaction.
 class IndexWriter final
@@ -19,7 +19,7 @@ public:
 
     bool prepare();
     // Inserts the note, or replaces the note with id `existingId` (0 for a new one).
-    bool write(const Note &note, qint64 existingId);
+    bool write(const IndexRecord &note, qint64 existingId);
     bool remove(qint64 id);
     // Replaces the list of sync-conflict copies (they are few; rewritten on every update).
     bool setConflicts(const QList<QPair<QString, QString>> &pathAndOriginal);
@@ -28,7 +28,7 @@ public:
 private:
     bool exec(SqliteStatement &statement);
     bool clearChildren(qint64 id);
-    bool writeChildren(const Note &note, qint64 id, qint64 ftsRowid);
+    bool writeChildren(const IndexRecord &note, qint64 id, qint64 ftsRowid);
 
     QSqlDatabase m_db;
     SqliteStatement m_insertNote;
@@ -36,12 +36,11 @@ private:
     SqliteStatement m_insertTask;
     SqliteStatement m_insertPerson;
     SqliteStatement m_insertTag;
-    SqliteStatement m_insertTaskTag;
     SqliteStatement m_insertFts;
     SqliteStatement m_deleteNote;
     SqliteStatement m_clearConflicts;
     SqliteStatement m_insertConflict;
-    std::array<SqliteStatement, 4> m_clear; // tasks, task tags, people, tags of one note
+    std::array<SqliteStatement, 3> m_clear; // tasks, people, tags of one note
     qint64 m_nextFtsRowid = 1;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "query.h"
 
 #include "task.h"
+#include "vaultindex.h"
 
 #include <QRegularExpression>
 
@@ -204,10 +205,16 @@ private:
         }
         if (k == u"tag") {
             b << v << QString(escapeLike(v) + QStringLiteral("/%"));
-            return m_tasks ? QStringLiteral("t.id IN (SELECT g.task_id FROM task_tags g WHERE "
-                                            "g.tag = ? OR g.tag LIKE ? ESCAPE '\\')")
-                           : QStringLiteral("n.id IN (SELECT g.note_id FROM note_tags g WHERE "
-                                            "g.tag = ? OR g.tag LIKE ? ESCAPE '\\')");
+            const QString notes = QStringLiteral("n.id IN (SELECT g.note_id FROM note_tags g WHERE "
+                                                 "g.tag = ? OR g.tag LIKE ? ESCAPE '\\')");
+            if (!m_tasks)
+                return notes;
+            // A note's tags include its tasks' tags: the note narrows, the task's own list decides.
+            const QString separator(VaultIndex::kListSeparator);
+            b << QString(u'%' + separator + escapeLike(v) + separator + u'%')
+              << QString(u'%' + separator + escapeLike(v) + QStringLiteral("/%"));
+            return notes + QStringLiteral(" AND (char(31) || t.tags || char(31) LIKE ? ESCAPE '\\'"
+                                          " OR char(31) || t.tags LIKE ? ESCAPE '\\')");
         }
         if (k == u"type") {
             b << v;

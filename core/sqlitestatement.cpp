@@ -53,6 +53,14 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &text)
     sqlite3_bind_text(m_stmt, index, text.constData() ? text.constData() : "", int(text.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindUtf8(int index, const char *text, qsizetype size)
+{
+    if (text)
+        sqlite3_bind_text(m_stmt, index, text, int(size), SQLITE_STATIC);
+    else
+        sqlite3_bind_null(m_stmt, index);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

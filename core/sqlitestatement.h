@@ -28,6 +28,8 @@ public:
     void bind(int index, const std::optional<QString> &text);
     void bind(int index, qint64 value);
     void bindUtf8(int index, const QByteArray &text);
+    // nullptr binds NULL.
+    void bindUtf8(int index, const char *text, qsizetype size);
     // Runs to completion, then resets for the next row.
     bool exec();
     qint64 lastInsertId() const;

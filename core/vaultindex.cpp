@@ -15,8 +15,6 @@ namespace core {
 
 namespace {
 
-constexpr QChar kListSeparator = QChar(0x1F);
-
 const char *const kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE notes(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
@@ -30,8 +28,6 @@ const char *const kSchema[] = {
     " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT, raw TEXT NOT NULL)",
     "CREATE TABLE note_people(note_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE)",
     "CREATE TABLE note_tags(note_id INTEGER NOT NULL, tag TEXT NOT NULL COLLATE NOCASE)",
-    "CREATE TABLE task_tags(task_id INTEGER NOT NULL, note_id INTEGER NOT NULL,"
-    " tag TEXT NOT NULL COLLATE NOCASE)",
     "CREATE TABLE conflicts(path TEXT PRIMARY KEY, original TEXT NOT NULL)",
     // Contentless: the text is not stored twice. A note's words are filed under notes.fts_rowid, a
     // fresh number for every version, so an updated or removed note's old words match nothing.
@@ -52,8 +48,6 @@ const char *const kIndexes[] = {
     "CREATE INDEX note_people_note ON note_people(note_id)",
     "CREATE INDEX note_tags_tag ON note_tags(tag, note_id)",
     "CREATE INDEX note_tags_note ON note_tags(note_id)",
-    "CREATE INDEX task_tags_tag ON task_tags(tag, task_id)",
-    "CREATE INDEX task_tags_note ON task_tags(note_id)",
 };
 
 // The absolute path with its longest existing ancestor resolved, so that neither a symbolic link
@@ -174,7 +168,8 @@ bool VaultIndex::openConnection()
     QSqlQuery q(db);
     // page_size only takes on a new file, so it comes before WAL mode creates one.
     for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536" }) {
+                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536",
+                                "PRAGMA threads=2" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
             return false;

@@ -11,7 +11,9 @@ namespace core {
 class VaultIndex final
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
+    // Joins the lists kept in one column (people, tags, decisions …).
+    static constexpr QChar kListSeparator = QChar(0x1F);
 
     explicit VaultIndex(const QString &vaultRoot, const QString &indexPath = {});
     ~VaultIndex();

@@ -39,9 +39,7 @@ std::optional<IndexVocabulary::Words> IndexVocabulary::words()
         "COLLATE NOCASE)"
         " GROUP BY name COLLATE NOCASE ORDER BY sum(uses) DESC, name COLLATE NOCASE"));
     const auto tags = column(QStringLiteral(
-        "SELECT tag FROM (SELECT tag, count(*) AS uses FROM note_tags GROUP BY tag COLLATE NOCASE"
-        " UNION ALL SELECT tag, count(*) FROM task_tags GROUP BY tag COLLATE NOCASE)"
-        " GROUP BY tag COLLATE NOCASE ORDER BY sum(uses) DESC, tag COLLATE NOCASE"));
+        "SELECT tag FROM note_tags GROUP BY tag COLLATE NOCASE ORDER BY count(*) DESC, tag COLLATE NOCASE"));
     const auto types = column(
         QStringLiteral("SELECT type FROM notes WHERE type IS NOT NULL GROUP BY type COLLATE NOCASE"
                        " ORDER BY count(*) DESC, type COLLATE NOCASE"));

@@ -145,9 +145,8 @@ std::optional<TaskBrowserModel::Where> TaskBrowserModel::where(const Filter &fil
     if (QString tag = filter.tag.trimmed(); !tag.isEmpty()) {
         while (tag.startsWith(u'#'))
             tag.remove(0, 1);
-        add(QStringLiteral("(EXISTS (SELECT 1 FROM task_tags tt WHERE tt.task_id = t.id AND tt.tag = ?)"
-                           " OR EXISTS (SELECT 1 FROM note_tags nt WHERE nt.note_id = n.id AND nt.tag = ?))"),
-            { tag, tag });
+        // The note's tags include its tasks' own.
+        add(QStringLiteral("EXISTS (SELECT 1 FROM note_tags nt WHERE nt.note_id = n.id AND nt.tag = ?)"), { tag });
     }
     const QString today = m_today.toString(Qt::ISODate);
     switch (filter.due) {

@@ -1,6 +1,7 @@
 # tests of the parsing classes
 vaultview_add_test(tst_mojibake)
 vaultview_add_test(tst_frontmatter)
+vaultview_add_test(tst_simpleyaml)
 vaultview_add_test(tst_tagscanner)
 vaultview_add_test(tst_names)
 vaultview_add_test(tst_tasklineparser)

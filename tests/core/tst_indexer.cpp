@@ -21,7 +21,6 @@ qint64 orphans(const core::VaultIndex &index)
 {
     return fixture::scalar(index, QStringLiteral(
         "SELECT (SELECT count(*) FROM tasks WHERE note_id NOT IN (SELECT id FROM notes))"
-        " + (SELECT count(*) FROM task_tags WHERE task_id NOT IN (SELECT id FROM tasks))"
         " + (SELECT count(*) FROM note_people WHERE note_id NOT IN (SELECT id FROM notes))"
         " + (SELECT count(*) FROM note_tags WHERE note_id NOT IN (SELECT id FROM notes))"));
 }

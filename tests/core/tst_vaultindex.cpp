@@ -170,7 +170,7 @@ private Q_SLOTS:
         QStringList tables;
         while (q.next())
             tables.append(q.value(0).toString());
-        for (const char *name : { "meta", "notes", "tasks", "note_people", "note_tags", "task_tags", "notes_fts" })
+        for (const char *name : { "meta", "notes", "tasks", "note_people", "note_tags", "notes_fts" })
             QVERIFY2(tables.contains(QLatin1String(name)), name);
         QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'")) && q.next());
         QVERIFY(q.value(0).toString().contains(QStringLiteral("fts5(title, body")));

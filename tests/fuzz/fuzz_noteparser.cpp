@@ -1,5 +1,8 @@
-// Any bytes as a note: the parser must return, and what it returns must be consistent.
+// Any bytes as a note: the parser must return, and what it returns must be consistent; a
+// frontmatter block that SimpleYaml reads must read the same through yaml-cpp.
+#include "frontmatter.h"
 #include "noteparser.h"
+#include "simpleyaml.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -17,5 +20,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (note.title.isEmpty())
         std::abort();
+    const QString text = QString::fromUtf8(bytes);
+    if (const auto block = core::Frontmatter::split(text); block && core::SimpleYaml::read(block->yaml)) {
+        const auto fast = core::Frontmatter::parse(block->yaml);
+        const auto full = core::Frontmatter::parseYaml(block->yaml);
+        if (fast.fields.title != full.fields.title || fast.fields.date != full.fields.date
+            || fast.fields.type != full.fields.type || fast.fields.people != full.fields.people
+            || fast.fields.tags != full.fields.tags || fast.error != full.error)
+            std::abort();
+    }
     return 0;
 }
