@@ -75,7 +75,6 @@ bool SqliteStatement::exec()
     if (!ok)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
     return ok;
 }
 

@@ -30,7 +30,7 @@ public:
     void bindUtf8(int index, const QByteArray &text);
     // nullptr binds NULL.
     void bindUtf8(int index, const char *text, qsizetype size);
-    // Runs to completion, then resets for the next row.
+    // Runs to completion, then resets for the next row; every parameter must be bound again.
     bool exec();
     qint64 lastInsertId() const;
     QString error() const { return m_error; }
