@@ -77,6 +77,28 @@ bool Journal::record(const QString &path, int line, const QString &oldText, cons
     return true;
 }
 
+bool Journal::restore(const QList<Entry> &newestFirst)
+{
+    QSqlQuery q(m_db);
+    if (!ensureTable()
+        || !q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text, undone)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+        m_error = m_error.isEmpty() ? QStringLiteral("cannot write the journal: ") + q.lastError().text() : m_error;
+        return false;
+    }
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+        for (const QVariant &v : { QVariant(it->batch), QVariant(it->time.toMSecsSinceEpoch()), QVariant(it->path),
+                                   QVariant(it->line), QVariant(it->oldText), QVariant(it->newText),
+                                   QVariant(it->undone ? 1 : 0) })
+            q.addBindValue(v);
+        if (!q.exec()) {
+            m_error = QStringLiteral("cannot write the journal: ") + q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<QList<Journal::Entry>> Journal::history(int limit)
 {
     QSqlQuery q(m_db);

@@ -47,6 +47,9 @@ public:
     qint64 currentBatch() const { return m_batch; }
     bool setUndone(qint64 batch, bool undone);
     std::optional<QList<Entry>> history(int limit = 100);
+    // Writes entries read by history() (newest first) into a fresh journal, as they were: the
+    // journal outlives a rebuild of its index, since the notes it lists are the user's.
+    bool restore(const QList<Entry> &newestFirst);
     Outcome undo(TaskWriter &writer);
     Outcome redo(TaskWriter &writer);
     QString error() const { return m_error; }

@@ -1,5 +1,6 @@
 #include "vaultindex.h"
 
+#include "journal.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -142,16 +143,33 @@ bool VaultIndex::open()
         return false;
     }
     const bool existed = QFileInfo::exists(m_indexPath);
-    if (openConnection() && schemaIsCurrent())
+    const bool opened = openConnection();
+    if (opened && schemaIsCurrent())
         return true;
+    std::optional<QList<Journal::Entry>> journal;
     if (existed) {
-        // An old schema, another vault's index or an unreadable file: it is only a cache, so start again.
+        // An old schema, another vault's index or an unreadable file: it is only a cache, so start
+        // again, keeping what it can of this vault's undo journal.
         m_notice = QStringLiteral("the index was old, unreadable or of another vault and has been rebuilt");
         qCWarning(lcIndex) << m_notice << m_indexPath;
+        if (opened && storedRoot() == m_root)
+            journal = Journal(database()).history(kJournalKept);
     }
     discardFiles();
     m_error.clear();
-    return openConnection() && createSchema();
+    if (!openConnection() || !createSchema())
+        return false;
+    if (journal && !journal->isEmpty() && !Journal(database()).restore(*journal))
+        qCWarning(lcIndex) << "the undo journal could not be carried over to the rebuilt index";
+    return true;
+}
+
+QString VaultIndex::storedRoot() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'root'")) || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 bool VaultIndex::openConnection()
@@ -183,11 +201,9 @@ bool VaultIndex::openConnection()
 bool VaultIndex::schemaIsCurrent()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'schema'),"
-                               " (SELECT value FROM meta WHERE key = 'root')"))
-        || !q.next())
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")) || !q.next())
         return false;
-    return q.value(0).toString() == QString::number(kSchemaVersion) && q.value(1).toString() == m_root;
+    return q.value(0).toString() == QString::number(kSchemaVersion) && storedRoot() == m_root;
 }
 
 bool VaultIndex::createSchema()

@@ -40,6 +40,9 @@ private:
     bool openConnection();
     bool createSchema();
     bool schemaIsCurrent();
+    QString storedRoot() const;
+
+    static constexpr int kJournalKept = 1000;
     void discardFiles();
 
     QString m_root;

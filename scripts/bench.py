@@ -6,6 +6,10 @@
 For each size it prints: the floor (ripgrep reading every note, same machine, same run), a cold index,
 a warm re-index with nothing changed, a re-index after touching one note, query latency (median and
 95th percentile of `tasks`/`search` runs, process start included) and the peak memory of the CLI.
+Then, when they are built (VAULTVIEW_BUILD_TESTS), tests/bench/bench_search (in-process query
+latencies of each kind, one note re-indexed, a task write round trip and its undo) and
+tests/bench/bench_gui (GUI warm start, peak memory with the list loaded, typed searches, each
+vault-wide view) on the same vault.
 Numbers are wall-clock milliseconds; ratios are against the ripgrep floor.
 """
 import argparse
@@ -75,6 +79,25 @@ def bench(cli, notes, work, shared):
     print(f"  query via CLI (incl. process start) median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms"
           f" over {len(latencies)} runs")
     print(f"  peak memory of vaultview-cli        {peak_mb:8.0f} MB")
+    in_process(pathlib.Path(cli).parent, vault, index)
+
+
+def in_process(bin_dir, vault, index):
+    """The finer numbers from the benchmark programs, each on its own copy of the index."""
+    for tool in ("bench_search", "bench_gui"):
+        exe = bin_dir / tool
+        if not exe.exists():
+            print(f"  ({tool} is not built: configure with -DVAULTVIEW_BUILD_TESTS=ON)")
+            continue
+        copy = index.with_name(f"{index.stem}-{tool}.sqlite")
+        shutil.copyfile(index, copy)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        out = subprocess.run([str(exe), str(vault), str(copy)], capture_output=True, text=True, env=env)
+        print(f"  {tool}:")
+        for line in out.stdout.splitlines():
+            print(f"  {line}")
+        for f in copy.parent.glob(copy.name + "*"):
+            f.unlink()
 
 
 def main():
