@@ -32,8 +32,8 @@ bool IndexWriter::prepare()
         { &m_insertTask, "INSERT INTO tasks(note_id, line, status, state, text, owner, due, scheduled, start,"
                          " created, done, cancelled, recurrence, priority, tags, section, raw)"
                          " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
-        { &m_insertPerson, "INSERT INTO note_people(note_id, name) VALUES (?1, ?2)" },
-        { &m_insertTag, "INSERT INTO note_tags(note_id, tag) VALUES (?1, ?2)" },
+        { &m_insertPerson, "INSERT OR IGNORE INTO note_people(note_id, name) VALUES (?1, ?2)" },
+        { &m_insertTag, "INSERT OR IGNORE INTO note_tags(note_id, tag) VALUES (?1, ?2)" },
         { &m_insertFts, "INSERT INTO notes_fts(rowid, title, body) VALUES (?1, ?2, ?3)" },
         { &m_deleteNote, "DELETE FROM notes WHERE id = ?1" },
         { &m_clearConflicts, "DELETE FROM conflicts" },

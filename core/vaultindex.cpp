@@ -27,8 +27,11 @@ const char *const kSchema[] = {
     " status TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, owner TEXT, due TEXT,"
     " scheduled TEXT, start TEXT, created TEXT, done TEXT, cancelled TEXT, recurrence TEXT,"
     " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT, raw TEXT NOT NULL)",
-    "CREATE TABLE note_people(note_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE)",
-    "CREATE TABLE note_tags(note_id INTEGER NOT NULL, tag TEXT NOT NULL COLLATE NOCASE)",
+    // Keyed by note: one b-tree to append to, and a note's rows are found without another index.
+    "CREATE TABLE note_people(note_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE,"
+    " PRIMARY KEY(note_id, name)) WITHOUT ROWID",
+    "CREATE TABLE note_tags(note_id INTEGER NOT NULL, tag TEXT NOT NULL COLLATE NOCASE,"
+    " PRIMARY KEY(note_id, tag)) WITHOUT ROWID",
     "CREATE TABLE conflicts(path TEXT PRIMARY KEY, original TEXT NOT NULL)",
     // Contentless: the text is not stored twice. A note's words are filed under notes.fts_rowid, a
     // fresh number for every version, so an updated or removed note's old words match nothing.
@@ -36,8 +39,6 @@ const char *const kSchema[] = {
     // A first load appends to these in key order, which costs next to nothing: they stay.
     "CREATE INDEX notes_fts_rowid ON notes(fts_rowid)",
     "CREATE INDEX tasks_note ON tasks(note_id, line)",
-    "CREATE INDEX note_people_note ON note_people(note_id)",
-    "CREATE INDEX note_tags_note ON note_tags(note_id)",
 };
 
 // Secondary indexes in random key order, kept apart so that a first full index can build them

@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(index);
         const QString count = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
         const qint64 all = fixture::scalar(*index, count);
-        QVERIFY(all >= 10);
+        QVERIFY(all >= 8);
         QVERIFY(index->setSecondaryIndexes(false));
         const QString secondary = count + QStringLiteral(" AND name IN ('tasks_due', 'tasks_owner', 'notes_files')");
         QCOMPARE(fixture::scalar(*index, secondary), 0);
