@@ -39,6 +39,14 @@ QList<DecisionLog::Entry> DecisionLog::collapse(const QString &path, const QStri
                                                 const QStringList &decisions, const QString &text)
 {
     TextSimilarity similarity;
+    return collapse(similarity, path, title, date, people, decisions, text);
+}
+
+QList<DecisionLog::Entry> DecisionLog::collapse(TextSimilarity &similarity, const QString &path,
+                                                const QString &title, const std::optional<QString> &date,
+                                                const QStringList &people, const QStringList &decisions,
+                                                const QString &text)
+{
     QList<QList<TextSimilarity::Fingerprint>> prints; // of each cluster
     QList<QStringList> clusters;
     for (const QString &decision : decisions) {
@@ -69,7 +77,8 @@ QList<DecisionLog::Entry> DecisionLog::collapse(const QString &path, const QStri
     return out;
 }
 
-std::optional<QList<DecisionLog::Entry>> DecisionLog::entries(const Query &query, const QString &text)
+std::optional<QList<DecisionLog::Entry>> DecisionLog::entries(const Query &query, const QString &text,
+                                                              const std::function<bool()> &cancelled)
 {
     m_error.clear();
     const Query::Sql sql = query.noteSql();
@@ -89,8 +98,11 @@ std::optional<QList<DecisionLog::Entry>> DecisionLog::entries(const Query &query
         return std::nullopt;
     }
     QList<Entry> out;
+    TextSimilarity similarity;
     while (q.next()) {
-        out += collapse(q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)),
+        if (cancelled && cancelled())
+            return std::nullopt;
+        out += collapse(similarity, q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)),
                         VaultIndex::splitList(q.value(3).toString()), VaultIndex::splitList(q.value(4).toString()),
                         text);
     }

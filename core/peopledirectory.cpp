@@ -3,6 +3,7 @@
 #include "indexreader.h"
 #include "jsonwriter.h"
 #include "names.h"
+#include "textsimilarity.h"
 #include "vaultindex.h"
 
 #include <QHash>
@@ -168,9 +169,10 @@ bool readMeetings(const QSqlDatabase &db, const QStringList &names, PeopleDirect
         + placeholders(names.size()) + QStringLiteral(")) ORDER BY ") + kNewestFirst;
     if (!exec(q, statement, variants(names), error))
         return false;
+    TextSimilarity similarity;
     while (q.next()) {
         PeopleDirectory::Meeting meeting { q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)) };
-        page.decisions += DecisionLog::collapse(meeting.path, meeting.title, meeting.date,
+        page.decisions += DecisionLog::collapse(similarity, meeting.path, meeting.title, meeting.date,
                                                 VaultIndex::splitList(q.value(3).toString()),
                                                 VaultIndex::splitList(q.value(4).toString()));
         page.meetings.append(std::move(meeting));

@@ -1,5 +1,6 @@
 #include "decisionsview.h"
 
+#include "backgroundreader.h"
 #include "decisionlog.h"
 #include "decisionlogdelegate.h"
 #include "decisionlogmodel.h"
@@ -28,6 +29,7 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
     , m_list(new QListView(this))
     , m_model(new DecisionLogModel(this))
     , m_filterTimer(new QTimer(this))
+    , m_request(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("decisionsView"));
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +59,10 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
     connect(delegate, &DecisionLogDelegate::personClicked, this,
         [this](const QString &name) { Q_EMIT queryRequested(PeopleModel::queryFor(name)); });
 
+    if (m_session) {
+        m_request->setReader(m_session->reader());
+        m_request->setFallback(m_session->database());
+    }
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
     connect(m_filterTimer, &QTimer::timeout, this, &DecisionsView::refresh);
@@ -116,22 +122,42 @@ void DecisionsView::refresh()
         return;
     }
     m_stale = false;
-    QElapsedTimer timer;
-    timer.start();
+    m_timer.start();
     m_error.clear();
     const auto query = core::Query::parse(m_query);
-    std::optional<QList<core::DecisionLog::Entry>> entries;
-    if (m_session && query) {
-        core::DecisionLog log(m_session->database());
-        entries = log.entries(*query, m_filter->text().trimmed());
-        if (!entries) {
-            m_error = log.error();
-            qCWarning(lcUi) << "decisions:" << m_error;
-        }
+    if (!m_session || !query) {
+        m_request->cancel();
+        showEntries({});
+        return;
     }
-    m_model->setEntries(entries.value_or(QList<core::DecisionLog::Entry>()));
+    m_summary->setText(QStringLiteral("Loading decisions…"));
+    using Result = std::pair<std::optional<QList<core::DecisionLog::Entry>>, QString>;
+    m_request->run<Result>(
+        [query = *query, text = m_filter->text().trimmed()](
+            const QSqlDatabase &db, const AsyncRequest::Superseded &superseded) {
+            core::DecisionLog log(db);
+            auto entries = log.entries(query, text, superseded);
+            return Result(std::move(entries), log.error());
+        },
+        [this](Result result) {
+            m_error = result.first ? QString() : result.second;
+            if (!result.first)
+                qCWarning(lcUi) << "decisions:" << m_error;
+            showEntries(result.first.value_or(QList<core::DecisionLog::Entry>()));
+        });
+}
+
+void DecisionsView::showEntries(const QList<core::DecisionLog::Entry> &entries)
+{
+    m_model->setEntries(entries);
     updateSummary();
-    qCDebug(lcUi) << "decisions refreshed in" << timer.elapsed() << "ms";
+    qCDebug(lcUi) << "decisions refreshed in" << m_timer.elapsed() << "ms";
+    Q_EMIT loaded();
+}
+
+bool DecisionsView::isLoading() const
+{
+    return m_stale || m_request->isRunning();
 }
 
 QString DecisionsView::summary() const

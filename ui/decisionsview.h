@@ -1,5 +1,8 @@
 #pragma once
 
+#include "decisionlog.h"
+
+#include <QElapsedTimer>
 #include <QString>
 #include <QWidget>
 
@@ -10,6 +13,7 @@ class QTimer;
 
 namespace ui {
 
+class AsyncRequest;
 class DecisionLogModel;
 class VaultSession;
 
@@ -29,6 +33,8 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QString summary() const;
     QString error() const { return m_error; }
+    // True until the decisions are in (they are read in the background, once the view is shown).
+    bool isLoading() const;
 
 public Q_SLOTS:
     // Reloads from session->database(); call it when the session signals indexChanged.
@@ -39,6 +45,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openMeeting(const QString &path);
     void queryRequested(const QString &query);
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,6 +53,7 @@ protected:
 private:
     QWidget *buildBar();
     void updateSummary();
+    void showEntries(const QList<core::DecisionLog::Entry> &entries);
 
     VaultSession *m_session = nullptr;
     QString m_query;
@@ -57,6 +65,8 @@ private:
     QListView *m_list = nullptr;
     DecisionLogModel *m_model = nullptr;
     QTimer *m_filterTimer = nullptr;
+    AsyncRequest *m_request = nullptr;
+    QElapsedTimer m_timer;
 };
 
 } // namespace ui

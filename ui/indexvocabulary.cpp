@@ -1,5 +1,6 @@
 #include "indexvocabulary.h"
 
+#include "backgroundreader.h"
 #include "uilogging.h"
 
 #include <QSqlError>
@@ -57,6 +58,25 @@ std::optional<int> IndexVocabulary::noteCount()
         return std::nullopt;
     }
     return q.value(0).toInt();
+}
+
+void IndexVocabulary::load(
+    AsyncRequest *request, std::function<void(const Words &, int noteCount)> done)
+{
+    using Result = std::optional<std::pair<Words, int>>;
+    request->run<Result>(
+        [](const QSqlDatabase &db, const auto &) -> Result {
+            IndexVocabulary vocabulary(db);
+            auto words = vocabulary.words();
+            const auto count = vocabulary.noteCount();
+            if (!words || !count)
+                return std::nullopt;
+            return std::make_pair(std::move(*words), *count);
+        },
+        [done = std::move(done)](Result result) {
+            if (result)
+                done(result->first, result->second);
+        });
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "mainmenus.h"
 
+#include "desktopintegration.h"
 #include "historydialog.h"
 #include "mainwindow.h"
 #include "meetinglistmodel.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,14 +45,23 @@ void MainMenus::buildFileMenu(QMenuBar *bar)
 {
     MainWindow *w = &m_window;
     QMenu *file = bar->addMenu(QStringLiteral("&File"));
-    file->addAction(
-        QStringLiteral("&Open Vault…"), QKeySequence::Open, w, &MainWindow::chooseVault);
+    file->addAction(QStringLiteral("&Open Vault…"), QKeySequence::Open, w, [w] {
+        const QString start = w->session() ? w->session()->root() : QDir::homePath();
+        const QString path
+            = QFileDialog::getExistingDirectory(w, QStringLiteral("Open Vault"), start);
+        if (!path.isEmpty())
+            w->openVault(path);
+    });
     m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
     file->addSeparator();
     file->addAction(QStringLiteral("Open Note in &Editor"), QKeySequence(Qt::CTRL | Qt::Key_E), w,
         &MainWindow::openCurrentInEditor);
     file->addAction(QStringLiteral("Reveal in File &Manager"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), w, &MainWindow::revealCurrent);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), w, [w] {
+            const QString current = w->meetingView()->currentPath();
+            if (w->session() && !current.isEmpty())
+                DesktopIntegration::reveal(w->session()->absolutePath(current));
+        });
     file->addAction(QStringLiteral("Re&index Vault"), QKeySequence::Refresh, w, [w] {
         if (w->session())
             w->session()->rescan();

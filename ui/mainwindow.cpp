@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundreader.h"
 #include "completionmodel.h"
 #include "desktopintegration.h"
 #include "indexvocabulary.h"
@@ -19,7 +20,6 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
@@ -48,6 +48,7 @@ MainWindow::MainWindow(Settings &settings, const LaunchOptions &options, QWidget
     , m_settings(settings)
     , m_options(options)
     , m_undoGroup(new QUndoGroup(this))
+    , m_vocabulary(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Vaultview"));
@@ -72,6 +73,12 @@ QWidget *MainWindow::buildBrowser()
             ? MeetingListModel::Order::Title
             : MeetingListModel::Order::Date);
     m_list = new MeetingListPane(m_listModel, this);
+    // The remembered meeting may be beyond the first rows of the list.
+    connect(m_listModel, &MeetingListModel::refreshed, this, [this] {
+        if (m_session && !m_selectionApplied)
+            applyInitialSelection();
+        finishLoading();
+    });
     m_list->setMinimumWidth(220);
     m_meeting = new MeetingView(this);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -134,6 +141,7 @@ void MainWindow::connectViews()
             m_views->setQuery(text);
     });
     connect(m_views, &VaultViews::queryRequested, this, &MainWindow::setQuery);
+    connect(m_views, &VaultViews::currentLoaded, this, &MainWindow::finishLoading);
     connect(m_views, &VaultViews::openMeeting, this, [this](const QString &path) {
         m_switcher->setCurrent(ViewSwitcher::Meetings);
         selectMeeting(path);
@@ -217,7 +225,7 @@ bool MainWindow::openVault(const QString &path)
         m_options.select.clear();
     }
     m_session = std::move(session);
-    m_ready = m_selectionApplied = false;
+    m_ready = m_scanned = m_selectionApplied = false;
     QString select = m_options.select.isEmpty() ? m_settings.lastSelection(m_session->root())
                                                 : m_options.select;
     if (QDir::isAbsolutePath(select))
@@ -229,6 +237,8 @@ bool MainWindow::openVault(const QString &path)
     m_meeting->setEditor(m_session->editor());
     m_views->setSession(m_session.get());
     m_list->setEmptyText(QStringLiteral("Indexing…"));
+    m_listModel->setReader(m_session->reader());
+    m_vocabulary->setReader(m_session->reader());
     m_listModel->setDatabase(
         m_session->database()); // a warm start shows the previous index at once
     refreshVocabulary();
@@ -283,14 +293,23 @@ void MainWindow::onIndexChanged(bool scanFinished)
         applyInitialSelection();
     else if (!m_meeting->currentPath().isEmpty())
         showMeeting(m_meeting->currentPath());
-    if (scanFinished && !m_ready) {
+    if (scanFinished && !m_scanned) {
         if (!m_selectionApplied && m_listModel->rowCount() > 0)
             m_list->selectRow(0); // the remembered meeting is gone
         m_selectionApplied = true;
-        m_ready = true;
+        m_scanned = true;
         applyInitialView();
-        Q_EMIT ready();
+        finishLoading();
     }
+}
+
+// Ready once the first scan is done and the list and the view on screen have read what it wrote.
+void MainWindow::finishLoading()
+{
+    if (m_ready || !m_scanned || !m_listModel->isComplete() || m_views->isLoading())
+        return;
+    m_ready = true;
+    Q_EMIT ready();
 }
 
 void MainWindow::applyInitialSelection()
@@ -358,20 +377,10 @@ void MainWindow::focusMeetingList()
 
 void MainWindow::refreshVocabulary()
 {
-    IndexVocabulary vocabulary(m_session->database());
-    if (const auto words = vocabulary.words())
-        m_search->setVocabulary(words->people, words->tags, words->types);
-    if (const auto count = vocabulary.noteCount())
-        m_list->setTotalCount(*count);
-}
-
-void MainWindow::chooseVault()
-{
-    const QString start = m_session ? m_session->root() : QDir::homePath();
-    const QString path
-        = QFileDialog::getExistingDirectory(this, QStringLiteral("Open Vault"), start);
-    if (!path.isEmpty())
-        openVault(path);
+    IndexVocabulary::load(m_vocabulary, [this](const IndexVocabulary::Words &words, int count) {
+        m_search->setVocabulary(words.people, words.tags, words.types);
+        m_list->setTotalCount(count);
+    });
 }
 
 void MainWindow::openCurrentInEditor()
@@ -379,12 +388,6 @@ void MainWindow::openCurrentInEditor()
     if (m_session && !m_meeting->currentPath().isEmpty()
         && !DesktopIntegration::openInEditor(m_session->absolutePath(m_meeting->currentPath())))
         showStatus(QStringLiteral("No application is set up to open Markdown files."), 6000);
-}
-
-void MainWindow::revealCurrent()
-{
-    if (m_session && !m_meeting->currentPath().isEmpty())
-        DesktopIntegration::reveal(m_session->absolutePath(m_meeting->currentPath()));
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

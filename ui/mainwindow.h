@@ -13,6 +13,7 @@ class QUndoGroup;
 
 namespace ui {
 
+class AsyncRequest;
 class MainMenus;
 class MeetingListPane;
 class MeetingView;
@@ -43,7 +44,8 @@ public:
     MainMenus *menus() const { return m_menus; }
     ViewSwitcher *switcher() const { return m_switcher; }
     VaultViews *views() const { return m_views; }
-    // True once the first scan of the vault finished and the selection was restored.
+    // True once the first scan of the vault finished, the selection was restored and the list
+    // and the view on screen show the index.
     bool isReady() const { return m_ready; }
     QString lastError() const { return m_lastError; }
     void setQuery(const QString &text);
@@ -51,9 +53,7 @@ public:
     void setSortOrder(MeetingListModel::Order order);
     void stepMeeting(int delta);
     void focusMeetingList();
-    void chooseVault();
     void openCurrentInEditor();
-    void revealCurrent();
 
 Q_SIGNALS:
     void ready();
@@ -73,6 +73,7 @@ private:
     void onCurrentPathChanged(const QString &path);
     void showMeeting(const QString &path);
     void applyInitialSelection();
+    void finishLoading();
     void refreshVocabulary();
     void showStatus(const QString &text, int timeoutMs = 0);
 
@@ -90,9 +91,11 @@ private:
     QLabel *m_status = nullptr;
     MainMenus *m_menus = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    AsyncRequest *m_vocabulary = nullptr; // completion words, read in the background
     QString m_pendingSelection;
     QString m_lastError;
     bool m_ready = false;
+    bool m_scanned = false; // the first scan finished
     bool m_selectionApplied = false;
 };
 

@@ -1,5 +1,6 @@
 #include "meetinglistmodel.h"
 
+#include "backgroundreader.h"
 #include "query.h"
 #include "uilogging.h"
 
@@ -33,20 +34,31 @@ const core::Search::NoteRow &emptyRow()
 
 MeetingListModel::MeetingListModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_request(new AsyncRequest(this))
 { }
 
 MeetingListModel::~MeetingListModel() = default;
 
 void MeetingListModel::setDatabase(const QSqlDatabase &db)
 {
+    m_request->cancel();
     beginResetModel();
     m_db = db;
     m_keys.clear();
     m_pages.clear();
     m_pageUse.clear();
+    m_complete = true;
+    m_prefixShown = false;
     endResetModel();
+    m_request->setFallback(db);
     if (m_db.isValid())
-        refresh();
+        reload(true);
+}
+
+void MeetingListModel::setReader(BackgroundReader *reader)
+{
+    m_request->cancel();
+    m_request->setReader(reader);
 }
 
 bool MeetingListModel::setQueryText(const QString &text, QString *error)
@@ -58,7 +70,7 @@ bool MeetingListModel::setQueryText(const QString &text, QString *error)
         return false;
     }
     m_queryText = text;
-    const bool ok = refresh();
+    const bool ok = reload(true);
     if (!ok && error)
         *error = m_error;
     return ok;
@@ -69,7 +81,7 @@ void MeetingListModel::setOrder(Order order)
     if (order == m_order)
         return;
     m_order = order;
-    refresh();
+    reload(true);
 }
 
 MeetingListQuery::Order MeetingListModel::queryOrder() const
@@ -80,33 +92,93 @@ MeetingListQuery::Order MeetingListModel::queryOrder() const
 
 bool MeetingListModel::refresh()
 {
+    return reload(false);
+}
+
+// A new search replaces the rows with its first ones at once; a refresh of the same search
+// keeps the rows on screen until the new list is known.
+bool MeetingListModel::reload(bool newSearch)
+{
     if (!m_db.isValid())
         return false;
     // Parsed again each time: relative terms such as due:overdue depend on today's date.
     const auto query = core::Query::parse(m_queryText, &m_error);
     if (!query)
         return false;
+    m_error.clear();
+    const bool background = m_request->reader() != nullptr;
+    if (background && (newSearch || m_keys.isEmpty()) && !showPrefix(*query))
+        return false;
+    m_complete = false;
+    using Result = std::pair<std::optional<QList<MeetingListQuery::Key>>, QString>;
+    m_request->run<Result>(
+        [query = *query, order = queryOrder()](const QSqlDatabase &db, const auto &) {
+            MeetingListQuery sql(db);
+            auto keys = sql.keys(query, order);
+            return Result(std::move(keys), sql.error());
+        },
+        [this](Result result) {
+            if (!result.first) {
+                m_error = result.second;
+                m_complete = true;
+                Q_EMIT refreshed();
+                return;
+            }
+            applyKeys(std::move(*result.first));
+        });
+    return m_error.isEmpty();
+}
+
+bool MeetingListModel::showPrefix(const core::Query &query)
+{
     MeetingListQuery sql(m_db);
-    auto keys = sql.keys(*query, queryOrder());
-    if (!keys) {
+    auto prefix = sql.prefix(query, queryOrder(), kPageSize, kPrefixWindow);
+    if (!prefix) {
         m_error = sql.error();
         return false;
     }
     m_error.clear();
-    const bool sameRows = keys->size() == m_keys.size()
-        && std::equal(keys->cbegin(), keys->cend(), m_keys.cbegin(),
+    beginResetModel();
+    m_keys = std::move(prefix->keys);
+    m_pages.clear();
+    m_pageUse.clear();
+    m_prefixShown = true;
+    if (!prefix->rows.isEmpty()) {
+        m_pages.insert(0, std::move(prefix->rows));
+        m_pageUse.append(0);
+    }
+    endResetModel();
+    return true;
+}
+
+// The whole list: appended to the first rows of a new search, updated in place when it holds the
+// same notes in the same order, else it replaces the rows.
+void MeetingListModel::applyKeys(QList<MeetingListQuery::Key> keys)
+{
+    m_error.clear();
+    m_complete = true;
+    const bool extendsPrefix = m_prefixShown && keys.size() >= m_keys.size()
+        && std::equal(m_keys.cbegin(), m_keys.cend(), keys.cbegin());
+    m_prefixShown = false;
+    const bool sameRows = keys.size() == m_keys.size()
+        && std::equal(keys.cbegin(), keys.cend(), m_keys.cbegin(),
             [](const auto &a, const auto &b) { return a.id == b.id; });
-    if (sameRows) {
-        updateInPlace(*keys);
+    if (extendsPrefix) {
+        if (keys.size() > m_keys.size()) {
+            beginInsertRows(QModelIndex(), int(m_keys.size()), int(keys.size()) - 1);
+            m_keys = std::move(keys);
+            endInsertRows();
+        }
+    } else if (sameRows) {
+        updateInPlace(keys);
     } else {
         beginResetModel();
-        m_keys = std::move(*keys);
+        m_keys = std::move(keys);
         m_pages.clear();
         m_pageUse.clear();
         endResetModel();
     }
     Q_EMIT refreshed();
-    return true;
 }
 
 // Same notes in the same order: re-read the pages held and signal the rows that differ.

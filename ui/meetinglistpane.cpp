@@ -64,11 +64,18 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
         m_pathBeforeReset.clear();
         // Keep the meeting selected across refreshes and filters; the panes keep showing it
         // otherwise.
-        if (!path.isEmpty())
-            selectPath(path);
+        // The rest of a search's rows may still come (MeetingListModel::isComplete).
+        if (!path.isEmpty() && !selectPath(path) && !m_model->isComplete())
+            m_pendingPath = path;
         updateState();
     });
-    connect(m_model, &MeetingListModel::refreshed, this, &MeetingListPane::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeetingListPane::updateState);
+    connect(m_model, &MeetingListModel::refreshed, this, [this] {
+        if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath)
+            selectPath(m_pendingPath);
+        m_pendingPath.clear();
+        updateState();
+    });
     updateState();
 }
 
@@ -130,10 +137,13 @@ void MeetingListPane::updateState()
     const int shown = m_model->rowCount();
     const bool filtered = !m_model->queryText().trimmed().isEmpty();
     QString detail = QString::number(shown);
+    if (!m_model->isComplete())
+        detail = QStringLiteral("%1+").arg(shown);
     if (filtered && m_total >= 0)
-        detail = QStringLiteral("%1 of %2").arg(shown).arg(m_total);
+        detail = QStringLiteral("%1 of %2").arg(detail).arg(m_total);
     m_header->setDetail(detail);
-    m_empty->setText(filtered       ? QStringLiteral("No meetings match the search.")
+    m_empty->setText(!m_model->isComplete() ? QStringLiteral("Searching…")
+            : filtered              ? QStringLiteral("No meetings match the search.")
             : m_emptyText.isEmpty() ? QStringLiteral("No meetings in this vault.")
                                     : m_emptyText);
     m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);

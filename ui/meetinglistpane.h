@@ -52,6 +52,7 @@ private:
     QLabel *m_empty = nullptr;
     QString m_currentPath;
     QString m_pathBeforeReset;
+    QString m_pendingPath; // to select again once the rest of the list is known
     QString m_emptyText;
     int m_total = -1;
 };

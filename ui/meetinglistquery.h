@@ -4,8 +4,11 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <QString>
 #include <optional>
+
+class QSqlQuery;
 
 namespace core {
 class Query;
@@ -28,15 +31,28 @@ public:
         bool operator==(const Key &other) const = default;
     };
 
+    // The first rows of a list, read with their details.
+    struct Prefix
+    {
+        QList<Key> keys;
+        QList<core::Search::NoteRow> rows;
+    };
+
     explicit MeetingListQuery(const QSqlDatabase &db);
 
     std::optional<QList<Key>> keys(const core::Query &query, Order order);
+    // At most `limit` first rows of the list, cheaply: in date order only the newest `window`
+    // notes are looked at, so a search that matches few of them returns fewer rows (still the
+    // list's first ones), however many the whole vault holds.
+    std::optional<Prefix> prefix(const core::Query &query, Order order, int limit, int window);
     // The rows of `ids` in the same order; ids no longer in the index are left out.
     std::optional<QList<core::Search::NoteRow>> rows(const QList<qint64> &ids);
     std::optional<qint64> idOfPath(const QString &path);
     QString error() const { return m_error; }
 
 private:
+    bool run(QSqlQuery &q, const QString &text, const QVariantList &binds);
+
     QSqlDatabase m_db;
     QString m_error;
 };

@@ -1,5 +1,6 @@
 #include "peopleview.h"
 
+#include "backgroundreader.h"
 #include "identityeditor.h"
 #include "peopledirectory.h"
 #include "peoplemodel.h"
@@ -33,6 +34,7 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     , m_model(new PersonTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_page(new PersonPage(this))
+    , m_request(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("peopleView"));
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +55,10 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({ 520, 900 });
     setupTable();
+    if (m_session) {
+        m_request->setReader(m_session->reader());
+        m_request->setFallback(m_session->database());
+    }
     connect(m_identityEditor, &IdentityEditor::identityChanged, this, &PeopleView::setIdentity);
     connect(m_page, &PersonPage::openMeeting, this, &PeopleView::openMeeting);
     connect(m_page, &PersonPage::queryRequested, this, &PeopleView::queryRequested);
@@ -133,23 +139,44 @@ void PeopleView::refresh()
         return;
     }
     m_stale = false;
-    QElapsedTimer timer;
-    timer.start();
-    std::optional<QList<core::PeopleDirectory::Person>> people;
-    if (m_session) {
-        core::PeopleDirectory directory(m_session->database(), m_identity);
-        people = directory.people();
-        m_error = people ? QString() : directory.error();
-        if (!people)
-            qCWarning(lcUi) << "people:" << m_error;
+    if (!m_session) {
+        showPeople({}, QString());
+        return;
     }
-    const QString current = m_current;
-    m_model->setPeople(people.value_or(QList<core::PeopleDirectory::Person>()));
+    m_timer.start();
+    m_summary->setText(QStringLiteral("Loading people…"));
+    using Result = std::pair<std::optional<QList<core::PeopleDirectory::Person>>, QString>;
+    m_request->run<Result>(
+        [identity = m_identity](const QSqlDatabase &db, const auto &) {
+            core::PeopleDirectory directory(db, identity);
+            auto people = directory.people();
+            return Result(std::move(people), directory.error());
+        },
+        [this](Result result) {
+            if (!result.first)
+                qCWarning(lcUi) << "people:" << result.second;
+            showPeople(result.first.value_or(QList<core::PeopleDirectory::Person>()),
+                result.first ? QString() : result.second);
+            qCDebug(lcUi) << "people refreshed in" << m_timer.elapsed() << "ms";
+        });
+}
+
+void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, const QString &error)
+{
+    m_error = error;
+    const QString wanted = m_wanted.isEmpty() ? m_current : m_wanted;
+    m_wanted.clear();
+    m_model->setPeople(people);
     m_summary->setText(QStringLiteral("%1 people").arg(m_model->rowCount()));
     m_current.clear();
-    if (current.isEmpty() || !selectPerson(current))
+    if (wanted.isEmpty() || !selectPerson(wanted))
         m_page->clear(m_model->rowCount() == 0 ? QStringLiteral("Nobody in this vault yet") : QString());
-    qCDebug(lcUi) << "people refreshed in" << timer.elapsed() << "ms";
+    Q_EMIT loaded();
+}
+
+bool PeopleView::isLoading() const
+{
+    return m_stale || m_request->isRunning();
 }
 
 bool PeopleView::selectPerson(const QString &name)
@@ -197,7 +224,13 @@ void PeopleView::setQuery(const QString &query)
     if (!parsed)
         return;
     for (const core::Query::Term &term : parsed->terms()) {
-        if (term.key == u"person" && !term.negated && selectPerson(term.value))
+        if (term.key != u"person" || term.negated)
+            continue;
+        if (isLoading()) {
+            m_wanted = term.value; // selected when the directory is in
+            return;
+        }
+        if (selectPerson(term.value))
             return;
     }
 }

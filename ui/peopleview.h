@@ -1,7 +1,9 @@
 #pragma once
 
 #include "identity.h"
+#include "peopledirectory.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QWidget>
 
@@ -13,6 +15,7 @@ class QTableView;
 
 namespace ui {
 
+class AsyncRequest;
 class IdentityEditor;
 class PersonPage;
 class PersonTableModel;
@@ -42,6 +45,8 @@ public:
     // Selects the person (case-insensitively) and shows their page; false if nobody has the name.
     bool selectPerson(const QString &name);
     QString error() const { return m_error; }
+    // True until the directory is in (it is read in the background, once the view is shown).
+    bool isLoading() const;
 
 public Q_SLOTS:
     // Reloads from session->database(); call it when the session signals indexChanged.
@@ -52,6 +57,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openMeeting(const QString &path);
     void queryRequested(const QString &query);
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +66,7 @@ private:
     QWidget *buildBar();
     void setupTable();
     void showPerson(const QString &name);
+    void showPeople(const QList<core::PeopleDirectory::Person> &people, const QString &error);
     void onCurrentChanged();
 
     VaultSession *m_session = nullptr;
@@ -75,6 +82,9 @@ private:
     PersonTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     PersonPage *m_page = nullptr;
+    AsyncRequest *m_request = nullptr;
+    QString m_wanted; // a person asked for while the directory was loading
+    QElapsedTimer m_timer;
 };
 
 } // namespace ui

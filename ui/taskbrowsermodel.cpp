@@ -1,5 +1,6 @@
 #include "taskbrowsermodel.h"
 
+#include "backgroundreader.h"
 #include "indexreader.h"
 #include "priorityglyph.h"
 #include "query.h"
@@ -47,6 +48,7 @@ bool prepareAndRun(QSqlQuery &q, const QString &text, const QVariantList &binds)
 
 TaskBrowserModel::TaskBrowserModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_request(new AsyncRequest(this))
 { }
 
 TaskBrowserModel::~TaskBrowserModel() = default;
@@ -65,7 +67,19 @@ QStringList TaskBrowserModel::allStates()
 void TaskBrowserModel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
+    m_request->setFallback(db);
     reload();
+}
+
+void TaskBrowserModel::setReader(BackgroundReader *reader)
+{
+    m_request->cancel();
+    m_request->setReader(reader);
+}
+
+bool TaskBrowserModel::isLoading() const
+{
+    return m_request->isRunning();
 }
 
 bool TaskBrowserModel::setFilter(const Filter &filter, QString *error)
@@ -102,17 +116,30 @@ void TaskBrowserModel::sort(int column, Qt::SortOrder order)
 
 void TaskBrowserModel::reload()
 {
+    m_error.clear();
+    const auto w = m_db.isOpen() ? where(m_filter, &m_error) : std::nullopt;
+    if (!w) {
+        m_request->cancel();
+        applyIds({});
+        return;
+    }
+    m_request->run<Ids>(
+        [text = idsStatement(*w), binds = w->binds, grouping = m_grouping](
+            const QSqlDatabase &db, const auto &) { return loadIds(db, text, binds, grouping); },
+        [this](Ids ids) { applyIds(std::move(ids)); });
+}
+
+void TaskBrowserModel::applyIds(Ids ids)
+{
     beginResetModel();
-    m_ids.clear();
-    m_groups.clear();
+    m_ids = std::move(ids.ids);
+    m_groups = std::move(ids.groups);
     m_pages.clear();
     m_pageOrder.clear();
-    m_error.clear();
-    if (m_db.isOpen()) {
-        if (const auto w = where(m_filter, &m_error))
-            loadIds(*w);
-    }
+    if (!ids.error.isEmpty())
+        m_error = ids.error;
     endResetModel();
+    Q_EMIT loaded();
 }
 
 std::optional<TaskBrowserModel::Where> TaskBrowserModel::where(const Filter &filter, QString *error) const
@@ -211,40 +238,46 @@ QString TaskBrowserModel::orderBy() const
     return group + QStringLiteral(", ") + column + direction + QStringLiteral(", t.note_id, t.line");
 }
 
-bool TaskBrowserModel::loadIds(const Where &w)
+QString TaskBrowserModel::idsStatement(const Where &w) const
 {
     // Named placeholders for the buckets would mix with the query's positional ones: inline them.
     QString groupBy = groupExpression();
     groupBy.replace(QStringLiteral(":today"), u'\'' + m_today.toString(Qt::ISODate) + u'\'');
     groupBy.replace(QStringLiteral(":weekEnd"),
         u'\'' + m_today.addDays(7 - m_today.dayOfWeek()).toString(Qt::ISODate) + u'\'');
-    const QString order = orderBy();
-    const QString text = QStringLiteral("SELECT t.id, ") + groupBy
+    return QStringLiteral("SELECT t.id, ") + groupBy
         + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + w.sql
-        + QStringLiteral(" ORDER BY ") + order;
-    QSqlQuery q(m_db);
+        + QStringLiteral(" ORDER BY ") + orderBy();
+}
+
+// Runs on the reader's thread: nothing here may touch the model.
+TaskBrowserModel::Ids TaskBrowserModel::loadIds(
+    const QSqlDatabase &db, const QString &text, const QVariantList &binds, Grouping grouping)
+{
+    Ids out;
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepareAndRun(q, text, w.binds)) {
-        m_error = q.lastError().text();
-        return false;
+    if (!prepareAndRun(q, text, binds)) {
+        out.error = q.lastError().text();
+        return out;
     }
     QVariant previous;
     while (q.next()) {
         const QVariant key = q.value(1);
-        if (m_groups.isEmpty() || key != previous) {
-            const QVariant extra = m_grouping == Grouping::Meeting ? q.value(2) : QVariant();
-            m_groups.append({ groupLabel(key, extra), int(m_ids.size()), 0 });
+        if (out.groups.isEmpty() || key != previous) {
+            const QVariant extra = grouping == Grouping::Meeting ? q.value(2) : QVariant();
+            out.groups.append({ groupLabel(grouping, key, extra), int(out.ids.size()), 0 });
             previous = key;
         }
-        m_ids.append(q.value(0).toLongLong());
-        ++m_groups.last().count;
+        out.ids.append(q.value(0).toLongLong());
+        ++out.groups.last().count;
     }
-    return true;
+    return out;
 }
 
-QString TaskBrowserModel::groupLabel(const QVariant &key, const QVariant &extra) const
+QString TaskBrowserModel::groupLabel(Grouping grouping, const QVariant &key, const QVariant &extra)
 {
-    switch (m_grouping) {
+    switch (grouping) {
     case Grouping::DueBucket:
         return QString::fromLatin1(kBucketLabels[std::clamp(key.toInt(), 0, 4)]);
     case Grouping::Owner:

@@ -13,10 +13,15 @@
 
 namespace ui {
 
+class AsyncRequest;
+class BackgroundReader;
+
 // Every task of the vault that passes the filter, in groups (due bucket, owner or meeting), as a
 // two-level tree: groups at the top, tasks below. Only the ordered task ids (8 bytes a task) are
 // held; the tasks themselves are read from the index a page at a time when a view asks for them
-// and kept in a small cache, so 200,000 tasks scroll without holding 200,000 tasks.
+// and kept in a small cache, so 200,000 tasks scroll without holding 200,000 tasks. With a
+// BackgroundReader the ids are read on its thread (the rows shown stay until they come, then
+// loaded() is emitted); without one, at once.
 class TaskBrowserModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -72,6 +77,11 @@ public:
     static constexpr int kMaxPages = 40;
 
     void setDatabase(const QSqlDatabase &db);
+    QSqlDatabase database() const { return m_db; }
+    // Reads the ids on `reader`'s thread (nullptr: at once, here). Set before the database.
+    void setReader(BackgroundReader *reader);
+    // True while the ids of a new filter are being read.
+    bool isLoading() const;
     // False with the query's error when the search text does not parse (the model is unchanged).
     bool setFilter(const Filter &filter, QString *error = nullptr);
     Filter filter() const { return m_filter; }
@@ -100,6 +110,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // The tasks of the current filter are in (at once without a reader).
+    void loaded();
+
 private:
     struct Group
     {
@@ -112,12 +126,21 @@ private:
         QString sql;
         QVariantList binds;
     };
+    struct Ids
+    {
+        QVector<qint64> ids;
+        QList<Group> groups;
+        QString error;
+    };
 
     std::optional<Where> where(const Filter &filter, QString *error) const;
     QString groupExpression() const;
     QString orderBy() const;
-    bool loadIds(const Where &where);
-    QString groupLabel(const QVariant &key, const QVariant &extra) const;
+    QString idsStatement(const Where &where) const;
+    static Ids loadIds(const QSqlDatabase &db, const QString &text, const QVariantList &binds,
+        Grouping grouping);
+    void applyIds(Ids ids);
+    static QString groupLabel(Grouping grouping, const QVariant &key, const QVariant &extra);
     const Row *cachedRow(int flatRow) const;
     bool loadPage(int page) const;
     QVariant groupData(const Group &group, int column, int role) const;
@@ -136,6 +159,7 @@ private:
     mutable QHash<int, QVector<Row>> m_pages;
     mutable QList<int> m_pageOrder; // least recently loaded first
     QString m_error;
+    AsyncRequest *m_request = nullptr;
 };
 
 } // namespace ui

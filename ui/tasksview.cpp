@@ -70,19 +70,19 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     connect(m_filters, &TaskFilterBar::filterChanged, this, &TasksView::applyFilter);
     connect(m_filters, &TaskFilterBar::groupingChanged, this, [this] {
         m_model->setGrouping(m_filters->grouping());
-        m_view->expandAll();
         updateCount();
     });
     connect(m_triage, &TriagePanel::openMeeting, this, &TasksView::openMeeting);
+    connect(m_model, &TaskBrowserModel::loaded, this, &TasksView::onLoaded);
     if (m_session) {
-        m_model->setDatabase(m_session->database());
+        m_model->setReader(m_session->reader());
         m_triage->setDatabase(m_session->database());
         m_duplicates->setDatabase(m_session->database());
         m_triage->setEditor(m_session->editor());
         m_duplicates->setEditor(m_session->editor());
         connect(m_session->editor(), &TaskEditor::noteChanged, this, &TasksView::scheduleRefresh);
     }
-    applyFilter();
+    updateCount(); // the tasks are read when the view is first shown
 }
 
 TasksView::~TasksView() = default;
@@ -172,7 +172,7 @@ void TasksView::setMode(Mode mode)
     m_pages->setCurrentIndex(int(mode));
     m_filters->setVisible(mode == Mode::List);
     if (mode == Mode::Triage && m_triage->count() == 0)
-        m_triage->setTasks(m_model->rows(5000, { QStringLiteral("proposed") }));
+        fillTriage();
     if (mode == Mode::Triage)
         m_triage->setFocus(Qt::OtherFocusReason);
     if (mode == Mode::Duplicates)
@@ -187,24 +187,56 @@ void TasksView::startTriage()
         if (row && row->task.state == core::TaskState::Proposed)
             tasks.append(*row);
     }
-    if (tasks.size() < 2)
-        tasks = m_model->rows(5000, { QStringLiteral("proposed") });
-    m_triage->setTasks(tasks);
+    if (tasks.size() >= 2)
+        m_triage->setTasks(tasks);
+    else
+        fillTriage();
     setMode(Mode::Triage);
+}
+
+// Every proposed task passing the filter, once the model has them.
+void TasksView::fillTriage()
+{
+    m_triagePending = m_stale || m_model->isLoading();
+    if (!m_triagePending)
+        m_triage->setTasks(m_model->rows(5000, { QStringLiteral("proposed") }));
 }
 
 void TasksView::refresh()
 {
-    QElapsedTimer timer;
-    timer.start();
-    const int scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
+    if (!isVisible()) {
+        m_stale = true; // every task of the vault: only for a view on screen
+        return;
+    }
+    if (m_stale) {
+        applyFilter();
+        return;
+    }
+    m_scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
+    m_timer.start();
     m_model->reload();
-    const qint64 query = timer.elapsed();
-    m_view->expandAll();
-    m_view->verticalScrollBar()->setValue(scroll);
     updateCount();
-    qCDebug(lcUi) << "tasks view:" << m_model->totalCount() << "tasks; query" << query << "ms, total"
-                  << timer.elapsed() << "ms";
+}
+
+void TasksView::onLoaded()
+{
+    m_view->expandAll();
+    if (m_scroll >= 0)
+        m_view->verticalScrollBar()->setValue(m_scroll);
+    m_scroll = -1;
+    updateCount();
+    if (m_triagePending)
+        fillTriage();
+    Q_EMIT loaded();
+    qCDebug(lcUi) << "tasks view:" << m_model->totalCount() << "tasks in" << m_timer.elapsed()
+                  << "ms";
+}
+
+void TasksView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyFilter();
 }
 
 void TasksView::scheduleRefresh()
@@ -220,13 +252,27 @@ void TasksView::setQuery(const QString &query)
 
 void TasksView::applyFilter()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     TaskBrowserModel::Filter filter = m_filters->filter();
     filter.query = m_query;
     QString error;
+    m_timer.start();
+    m_scroll = -1;
     if (!m_model->setFilter(filter, &error))
         qCDebug(lcUi) << "tasks view: query not applied:" << error;
-    m_view->expandAll();
+    // The first time: the filter first, so that only it is read.
+    if (m_session && !m_model->database().isValid())
+        m_model->setDatabase(m_session->database());
     updateCount();
+}
+
+bool TasksView::isLoading() const
+{
+    return m_stale || m_model->isLoading();
 }
 
 void TasksView::updateCount()
@@ -236,6 +282,8 @@ void TasksView::updateCount()
 
 QString TasksView::countText() const
 {
+    if (isLoading())
+        return QStringLiteral("Loading tasks…");
     return QStringLiteral("%L1 tasks in %2 groups").arg(m_model->totalCount()).arg(m_model->groupCount());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -38,6 +39,9 @@ public:
     TriagePanel *triagePanel() const { return m_triage; }
     DuplicatesPanel *duplicatesPanel() const { return m_duplicates; }
     QString countText() const;
+    // True until the tasks of the current filter are in (they are read in the background, and
+    // only once the view is shown).
+    bool isLoading() const;
     Mode mode() const;
     void setMode(Mode mode);
     // Triage the selected proposed tasks, or every proposed task passing the filter.
@@ -57,14 +61,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openMeeting(const QString &path);
     void queryRequested(const QString &query);
+    void loaded();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildListPage();
     QWidget *buildActionBar(QWidget *parent);
     void applyFilter();
+    void onLoaded();
+    void fillTriage();
     void scheduleRefresh();
     void askReassign();
     void chooseExportFile();
@@ -82,6 +90,10 @@ private:
     DuplicatesPanel *m_duplicates = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QString m_query;
+    QElapsedTimer m_timer;
+    int m_scroll = -1; // restored when a refresh is in
+    bool m_stale = true; // read again when next shown
+    bool m_triagePending = false; // fill the triage once the tasks are in
 };
 
 } // namespace ui

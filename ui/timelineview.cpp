@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "backgroundreader.h"
 #include "heatmap.h"
 #include "meetinglistdelegate.h"
 #include "meetinglistmodel.h"
@@ -68,8 +69,13 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     , m_weekButton(new QToolButton(this))
     , m_list(new QListView(this))
     , m_model(new MeetingListModel(this))
+    , m_request(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("timelineView"));
+    if (m_session) {
+        m_request->setReader(m_session->reader());
+        m_request->setFallback(m_session->database());
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -159,23 +165,58 @@ void TimelineView::setQuery(const QString &query)
 
 void TimelineView::refresh()
 {
-    QElapsedTimer timer;
-    timer.start();
+    if (!isVisible()) {
+        m_stale = true; // only for a view on screen
+        return;
+    }
+    m_stale = false;
+    m_timer.start();
     m_error.clear();
     const auto query = core::Query::parse(m_query);
-    const auto counts = m_session && query
-        ? countsPerDay(m_session->database(), *query, &m_error)
-        : std::optional<QMap<QDate, int>>(QMap<QDate, int>());
-    if (!counts)
-        qCWarning(lcUi) << m_error;
-    m_heatMap->setCounts(counts.value_or(QMap<QDate, int>()));
+    if (!m_session || !query) {
+        m_request->cancel();
+        showCounts({});
+        return;
+    }
+    m_summary->setText(QStringLiteral("Loading…"));
+    using Result = std::pair<std::optional<QMap<QDate, int>>, QString>;
+    m_request->run<Result>(
+        [query = *query](const QSqlDatabase &db, const auto &) {
+            QString error;
+            auto counts = countsPerDay(db, query, &error);
+            return Result(std::move(counts), error);
+        },
+        [this](Result result) {
+            m_error = result.second;
+            if (!result.first)
+                qCWarning(lcUi) << m_error;
+            showCounts(result.first.value_or(QMap<QDate, int>()));
+        });
+}
+
+void TimelineView::showCounts(const QMap<QDate, int> &counts)
+{
+    m_heatMap->setCounts(counts);
     const QList<int> years = m_heatMap->years();
     int year = m_heatMap->year();
     if (!years.contains(year) && !years.isEmpty())
         year = years.last();
     updateYearBox();
     showYear(year);
-    qCDebug(lcUi) << "timeline refreshed in" << timer.elapsed() << "ms";
+    qCDebug(lcUi) << "timeline refreshed in" << m_timer.elapsed() << "ms";
+    Q_EMIT loaded();
+}
+
+bool TimelineView::isLoading() const
+{
+    return m_stale || m_request->isRunning();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void TimelineView::updateYearBox()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QMap>
 #include <QString>
 #include <QWidget>
 
@@ -11,6 +13,7 @@ class QToolButton;
 
 namespace ui {
 
+class AsyncRequest;
 class HeatMap;
 class MeetingListModel;
 class PaneHeader;
@@ -35,6 +38,8 @@ public:
     void setWeekMode(bool week);
     bool weekMode() const;
     QString error() const { return m_error; }
+    // True until the counts are in (they are read in the background, once the view is shown).
+    bool isLoading() const;
 
 public Q_SLOTS:
     // Reloads from session->database(); call it when the session signals indexChanged.
@@ -45,6 +50,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openMeeting(const QString &path);
     void queryRequested(const QString &query);
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildYearBar();
@@ -52,6 +61,7 @@ private:
     void stepYear(int delta);
     void updateYearBox();
     void updateSummary();
+    void showCounts(const QMap<QDate, int> &counts);
     void showMeetings();
     QDate defaultDate(int year) const;
 
@@ -67,6 +77,9 @@ private:
     QToolButton *m_weekButton = nullptr;
     QListView *m_list = nullptr;
     MeetingListModel *m_model = nullptr;
+    AsyncRequest *m_request = nullptr;
+    QElapsedTimer m_timer;
+    bool m_stale = true; // a refresh is due when the view is next shown
 };
 
 } // namespace ui

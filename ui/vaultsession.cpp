@@ -1,5 +1,6 @@
 #include "vaultsession.h"
 
+#include "backgroundreader.h"
 #include "indexreader.h"
 #include "indexworker.h"
 #include "note.h"
@@ -57,6 +58,7 @@ bool VaultSession::open()
     m_guard.record(m_index->indexPath());
     m_editor = new TaskEditor(*m_index);
     connectEditor();
+    m_reader = new BackgroundReader(m_index->indexPath(), this);
     return true;
 }
 
@@ -163,6 +165,8 @@ bool VaultSession::reopenIndex(const QString &problem)
 {
     if (m_worker)
         stopWorker();
+    if (m_reader)
+        m_reader->reconnect();
     QSqlDatabase db = m_index->database();
     db.close();
     for (const char *suffix : { "", "-wal", "-shm", "-journal" })

@@ -18,6 +18,7 @@ struct Note;
 
 namespace ui {
 
+class BackgroundReader;
 class IndexWorker;
 class TaskEditor;
 class VaultWatcher;
@@ -48,6 +49,8 @@ public:
     QString absolutePath(const QString &relativePath) const;
     QSqlDatabase database() const;
     TaskEditor *editor() const { return m_editor; }
+    // Reads for the vault-wide views off the GUI thread (its own connection); set once open.
+    BackgroundReader *reader() const { return m_reader; }
     VaultWatcher *watcher() const { return m_watcher; }
     bool isIndexing() const { return m_pendingRequests > 0; }
     // Index updates requested from the worker so far (full scans and file updates).
@@ -95,6 +98,7 @@ private:
     IndexWorker *m_worker = nullptr;
     VaultWatcher *m_watcher = nullptr;
     TaskEditor *m_editor = nullptr;
+    BackgroundReader *m_reader = nullptr;
     QTimer *m_checkTimer = nullptr;
     IndexFileGuard m_guard;
     QString m_error;

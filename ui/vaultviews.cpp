@@ -46,6 +46,10 @@ template<typename View> View *VaultViews::create(ViewSwitcher::View place, Vault
     auto *view = new View(session, m_switcher);
     connect(view, &View::openMeeting, this, &VaultViews::openMeeting);
     connect(view, &View::queryRequested, this, &VaultViews::queryRequested);
+    connect(view, &View::loaded, this, [this, view] {
+        if (m_switcher->page(m_switcher->current()) == view)
+            Q_EMIT currentLoaded();
+    });
     view->setQuery(m_query);
     m_switcher->setPage(place, view);
     return view;
@@ -78,6 +82,24 @@ bool VaultViews::show(const QString &name)
     else if (duplicates && m_tasks)
         m_tasks->setMode(TasksView::Mode::Duplicates);
     return true;
+}
+
+bool VaultViews::isLoading() const
+{
+    // A view that is not on screen reads nothing.
+    const auto busy = [](const auto *view) { return view && view->isVisible() && view->isLoading(); };
+    switch (m_switcher->current()) {
+    case ViewSwitcher::Tasks:
+        return busy(m_tasks.data());
+    case ViewSwitcher::People:
+        return busy(m_people.data());
+    case ViewSwitcher::Decisions:
+        return busy(m_decisions.data());
+    case ViewSwitcher::Timeline:
+        return busy(m_timeline.data());
+    default:
+        return false;
+    }
 }
 
 void VaultViews::setQuery(const QString &query)

@@ -36,6 +36,8 @@ public:
     // Shows a view by name (ViewSwitcher::name, or "triage" and "duplicates" for the Tasks view's
     // modes); false for an unknown name.
     bool show(const QString &name);
+    // True while the view on screen reads the index in the background.
+    bool isLoading() const;
 
 public Q_SLOTS:
     void setQuery(const QString &query);
@@ -44,6 +46,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openMeeting(const QString &path);
     void queryRequested(const QString &query);
+    // The view on screen finished reading.
+    void currentLoaded();
 
 private:
     void refreshView(ViewSwitcher::View view);

@@ -59,9 +59,12 @@ void tst_DecisionsView::countsMatchTheCore()
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.resize(1200, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     view.setQuery(query);
+    QTRY_VERIFY(!view.isLoading());
     view.filterField()->setText(text);
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(view.error().isEmpty());
     const QList<core::DecisionLog::Entry> expected = coreEntries(query, text);
     QVERIFY(!expected.isEmpty());
@@ -84,7 +87,9 @@ void tst_DecisionsView::rowsArriveInPages()
 {
     ui::DecisionsView view(m_vault.session()); // no model tester: it fetches every page itself
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     ui::DecisionLogModel *model = view.model();
     QVERIFY(model->totalCount() > ui::DecisionLogModel::kPageSize);
     QCOMPARE(model->rowCount(), ui::DecisionLogModel::kPageSize);
@@ -106,12 +111,15 @@ void tst_DecisionsView::typingFilters()
 {
     ui::DecisionsView view(m_vault.session());
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     QTest::keyClicks(view.filterField(), QStringLiteral("budget"));
     const int expected = int(coreEntries(QString(), QStringLiteral("budget")).size());
     QTRY_COMPARE(view.model()->totalCount(), expected);
     // An invalid global query is ignored: the view keeps its rows.
     view.setQuery(QStringLiteral("after:notadate"));
+    QTRY_VERIFY(!view.isLoading());
     QCOMPARE(view.model()->totalCount(), expected);
 }
 
@@ -120,8 +128,10 @@ void tst_DecisionsView::activatingOpensTheMeeting()
     ui::DecisionsView view(m_vault.session());
     view.resize(900, 700);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setQuery(QStringLiteral("tag:apollo"));
+    QTRY_VERIFY(!view.isLoading());
     QSignalSpy open(&view, &ui::DecisionsView::openMeeting);
     QListView *list = view.list();
     list->setFocus();
@@ -136,8 +146,10 @@ void tst_DecisionsView::clickingAPersonRequestsTheirQuery()
     ui::DecisionsView view(m_vault.session());
     view.resize(900, 700);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setQuery(QStringLiteral("person:\"Priya Patel\""));
+    QTRY_VERIFY(!view.isLoading());
     QListView *list = view.list();
     const QModelIndex first = view.model()->index(0);
     const auto chips = ui::DecisionLogDelegate::chipRects(list->visualRect(first), list->font(), first);
@@ -158,8 +170,10 @@ void tst_DecisionsView::screenshot()
     ui::DecisionsView view(sample.session());
     view.resize(1500, 900);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     QTest::qWait(100); // item views lay out on a timer
     QVERIFY(view.grab().save(out + QStringLiteral("/view-decisions.png")));
 }

@@ -1,3 +1,4 @@
+#include "backgroundreader.h"
 #include "indexer.h"
 #include "meetinglistmodel.h"
 #include "meetinglistpane.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void sampleVaultListsEveryNote();
     void filteringIsFastOnALargeVault();
     void fetchesRowsLazily();
+    void backgroundListShowsTheFirstRowsAtOnce();
 
 private:
     std::unique_ptr<core::VaultIndex> openIndexed(const TestVault &vault);
@@ -288,6 +290,53 @@ void tst_MeetingListModel::fetchesRowsLazily()
     const QString last = model.pathAt(1499);
     QCOMPARE(model.rowOfPath(last), 1499);
     QCOMPARE(model.rowOfPath(QStringLiteral("no such note.md")), -1);
+}
+
+// With a reader: a search shows its first rows at once, the rest is appended from the reader's
+// thread; an older search's rows never replace a newer one's.
+void tst_MeetingListModel::backgroundListShowsTheFirstRowsAtOnce()
+{
+    TestVault vault;
+    if (!vault.generate(1500, 5, 0.0))
+        QSKIP("vaultgen.py is not available");
+    auto index = openIndexed(vault);
+    QVERIFY(index);
+    ui::BackgroundReader reader(vault.indexPath());
+    MeetingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&model, &MeetingListModel::refreshed);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setReader(&reader);
+    model.setDatabase(index->database());
+    QCOMPARE(model.rowCount(), MeetingListModel::kPageSize);
+    QVERIFY(!model.isComplete());
+    QCOMPARE(refreshed.count(), 0);
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 1500);
+
+    // The same order as without a reader.
+    MeetingListModel direct;
+    direct.setDatabase(index->database());
+    QVERIFY(direct.setQueryText(QStringLiteral("status:proposed")));
+    QVERIFY(model.setQueryText(QStringLiteral("a")));
+    QVERIFY(model.setQueryText(QStringLiteral("status:proposed")));
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(refreshed.count(), 2); // the first search's result was dropped
+    QCOMPARE(model.rowCount(), direct.rowCount());
+    for (int row = 0; row < model.rowCount(); row += 97) {
+        QCOMPARE(model.pathAt(row), direct.pathAt(row));
+        QCOMPARE(model.data(model.index(row), MeetingListModel::FirstInSectionRole),
+            direct.data(direct.index(row), MeetingListModel::FirstInSectionRole));
+    }
+    // A refresh of the same search keeps the rows (no reset).
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(model.refresh());
+    QCOMPARE(model.rowCount(), direct.rowCount());
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(reset.count(), 0);
+    model.setDatabase(QSqlDatabase());
 }
 
 QTEST_MAIN(tst_MeetingListModel)

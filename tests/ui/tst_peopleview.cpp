@@ -39,6 +39,7 @@ void tst_PeopleView::initTestCase()
 {
     if (!m_vault.generate(300))
         QSKIP("vaultgen.py is not available");
+    ui::IdentityEditor::saveIdentity(core::Identity()); // whatever an interrupted run left
 }
 
 void tst_PeopleView::directoryMatchesTheCore()
@@ -49,6 +50,7 @@ void tst_PeopleView::directoryMatchesTheCore()
     view.setIdentity(core::Identity());
     view.resize(1400, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     const auto people = core::PeopleDirectory(m_vault.database(), core::Identity()).people();
     QVERIFY(people && people->size() > 5);
     ui::PersonTableModel *model = view.model();
@@ -71,6 +73,7 @@ void tst_PeopleView::pageMatchesTheCore()
     view.setIdentity(core::Identity());
     view.resize(1400, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     ui::PersonPage *page = view.page();
     QAbstractItemModelTester meetings(page->meetingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -99,6 +102,7 @@ void tst_PeopleView::sortingAndFiltering()
 {
     ui::PeopleView view(m_vault.session());
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QSortFilterProxyModel *proxy = view.proxy();
     view.table()->sortByColumn(ui::PersonTableModel::MeetingsColumn, Qt::DescendingOrder);
     for (int row = 1; row < proxy->rowCount(); ++row)
@@ -124,12 +128,15 @@ void tst_PeopleView::identityMakesAliasesOnePerson()
 {
     ui::PeopleView view(m_vault.session());
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     core::Identity identity;
     identity.aliases = { QStringLiteral("Priya Patel") };
     // Typed into the editor, as the user would; it is saved in (test-mode) Settings.
     ui::IdentityEditor *editor = view.identityEditor();
     editor->aliasesField()->setText(QStringLiteral("Priya Patel"));
     Q_EMIT editor->aliasesField()->editingFinished();
+    QVERIFY(view.isLoading()); // the directory is read again, in the background
+    QTRY_VERIFY(!view.isLoading());
     QCOMPARE(view.identity().aliases, identity.aliases);
     QCOMPARE(ui::IdentityEditor::loadIdentity().aliases, identity.aliases);
     const auto people = core::PeopleDirectory(m_vault.database(), identity).people();
@@ -147,6 +154,7 @@ void tst_PeopleView::openingFromThePage()
     view.setIdentity(core::Identity());
     view.resize(1400, 900);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectPerson(QStringLiteral("priya patel")));
     ui::PersonPage *page = view.page();
@@ -174,7 +182,9 @@ void tst_PeopleView::queryWithAPersonSelectsThem()
 {
     ui::PeopleView view(m_vault.session());
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     view.setQuery(QStringLiteral("tag:budget person:\"Priya Patel\""));
+    QTRY_VERIFY(!view.isLoading());
     QCOMPARE(view.page()->name(), QStringLiteral("Priya Patel"));
     QCOMPARE(view.table()->currentIndex().data(ui::PersonTableModel::NameRole).toString(),
         QStringLiteral("Priya Patel"));
@@ -191,6 +201,7 @@ void tst_PeopleView::screenshot()
     view.setIdentity(core::Identity());
     view.resize(1500, 900);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectPerson(QStringLiteral("Alon Horev")));
     QTest::qWait(100); // item views lay out on a timer

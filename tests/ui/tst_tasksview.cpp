@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QDate>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
@@ -60,6 +61,7 @@ void tst_TasksView::init()
     m_view->resize(1300, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTRY_VERIFY(!m_view->isLoading()); // read in the background once shown
 }
 
 void tst_TasksView::cleanup()
@@ -80,18 +82,28 @@ QHash<QString, QByteArray> tst_TasksView::files() const
 void tst_TasksView::countsFollowTheQueryAndChips()
 {
     QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QStringLiteral("status:open")));
+    QSignalSpy loaded(m_view.get(), &TasksView::loaded);
     m_view->setQuery(QStringLiteral("owner:\"Priya Patel\""));
+    QVERIFY(m_view->isLoading());
+    QCOMPARE(m_view->countText(), QStringLiteral("Loading tasks…"));
+    QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QStringLiteral("owner:\"Priya Patel\" status:open")));
     QVERIFY(m_view->countText().startsWith(QStringLiteral("2 tasks")));
+    // Requests made before the first is in: only the last one's result is shown.
+    m_view->setQuery(QStringLiteral("owner:Myself"));
     m_view->setQuery(QString());
     for (const QString &state : { QStringLiteral("done"), QStringLiteral("cancelled") })
         QTest::mouseClick(m_view->filterBar()->stateChip(state), Qt::LeftButton);
+    QTRY_VERIFY(!m_view->isLoading());
+    QCOMPARE(loaded.count(), 2);
     QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QString()));
     QTest::mouseClick(m_view->filterBar()->stateChip(QStringLiteral("done")), Qt::LeftButton);
+    QTRY_VERIFY(!m_view->isLoading());
     QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QString()) - m_vault->coreCount(QStringLiteral("status:done")));
     m_view->filterBar()->ownerEdit()->setFocus();
     QTest::keyClicks(m_view->filterBar()->ownerEdit(), QStringLiteral("myself"));
     QTest::keyClick(m_view->filterBar()->ownerEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!m_view->isLoading());
     QCOMPARE(m_view->model()->totalCount(), m_vault->coreCount(QStringLiteral("owner:Myself -status:done")));
 }
 
@@ -141,6 +153,7 @@ void tst_TasksView::bulkAcceptIsOneUndoStep()
     const auto before = files();
     for (const QString &state : { QStringLiteral("todo"), QStringLiteral("in_progress"), QStringLiteral("forwarded") })
         QTest::mouseClick(m_view->filterBar()->stateChip(state), Qt::LeftButton);
+    QTRY_VERIFY(!m_view->isLoading());
     QCOMPARE(m_view->model()->totalCount(), 3);
     QTreeView *tree = m_view->view();
     tree->setFocus();

@@ -71,8 +71,11 @@ void tst_TimelineView::countsMatchTheCore()
     ui::TimelineView view(m_vault.session());
     view.resize(1200, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     view.setQuery(query);
+    QTRY_VERIFY(!view.isLoading());
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(view.error().isEmpty());
     const QMap<QDate, int> expected = coreCounts(query);
     QVERIFY(!expected.isEmpty());
@@ -88,8 +91,10 @@ void tst_TimelineView::clickingADayListsItsMeetings()
         view.meetingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.resize(1200, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     // The busiest day of the oldest year: switch years with the combo box, then click the day.
     const QMap<QDate, int> counts = view.heatMap()->counts();
     const int year = counts.firstKey().year();
@@ -127,7 +132,9 @@ void tst_TimelineView::weekModeListsTheWholeWeek()
     ui::TimelineView view(m_vault.session());
     view.resize(1200, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     view.setQuery(QStringLiteral("-type:standup"));
+    QTRY_VERIFY(!view.isLoading());
     const QMap<QDate, int> counts = view.heatMap()->counts();
     const QDate day = counts.lastKey();
     view.selectDate(day);
@@ -145,8 +152,10 @@ void tst_TimelineView::activatingAMeetingOpensIt()
     ui::TimelineView view(m_vault.session());
     view.resize(1200, 800);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     view.selectDate(QDate(2025, 1, 10)); // the Apollo kickoff fixture
     QCOMPARE(view.meetingModel()->rowOfPath(uitest::kApollo) >= 0, true);
     QSignalSpy open(&view, &ui::TimelineView::openMeeting);
@@ -168,8 +177,10 @@ void tst_TimelineView::screenshot()
     ui::TimelineView view(big.session());
     view.resize(1500, 900);
     view.show();
+    QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.refresh();
+    QTRY_VERIFY(!view.isLoading());
     QTest::qWait(100); // item views lay out on a timer
     QVERIFY(view.grab().save(out + QStringLiteral("/view-timeline.png")));
 }

@@ -95,10 +95,12 @@ void tst_ViewSwitcher::searchIsGlobal()
 {
     m_window->switcher()->setCurrent(ViewSwitcher::Tasks);
     ui::TasksView *tasks = m_window->views()->tasksView();
+    QTRY_VERIFY(!tasks->isLoading()); // read once shown
     QVERIFY(m_window->searchBar()->isVisible());
     const int all = tasks->model()->totalCount();
     m_window->setQuery(QStringLiteral("person:\"Priya Patel\""));
-    QTRY_VERIFY(tasks->model()->totalCount() < all);
+    QTRY_VERIFY(!tasks->isLoading());
+    QVERIFY(tasks->model()->totalCount() < all);
     const auto query = core::Query::parse(QStringLiteral("person:\"Priya Patel\" status:open"));
     const auto hits = core::Search(m_window->session()->database()).tasks(*query);
     QVERIFY(hits && !hits->isEmpty());
@@ -111,6 +113,7 @@ void tst_ViewSwitcher::openingATaskShowsItsMeeting()
 {
     m_window->switcher()->setCurrent(ViewSwitcher::Tasks);
     ui::TasksView *tasks = m_window->views()->tasksView();
+    QTRY_VERIFY(!tasks->isLoading()); // read once shown
     ui::TaskBrowserModel *model = tasks->model();
     QModelIndex target;
     for (int g = 0; g < model->rowCount() && !target.isValid(); ++g) {
