@@ -286,8 +286,9 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
             ok = writer.write(note, existingId);
             if (!ok || ++done % kBatchSize != 0)
                 continue;
-            // A first load commits less often: pages that every batch touches are written once.
-            if (!bulk || done % (kBatchSize * 4) == 0)
+            // A first load commits less often: pages that every batch touches are written once, and
+            // the disk is waited for (synced) ten times, not two hundred.
+            if (!bulk || done % kBulkCommitSize == 0)
                 ok = db.commit() && db.transaction();
             if (progress)
                 progress(done, int(jobs.size()));

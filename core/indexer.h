@@ -39,6 +39,7 @@ public:
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
     static constexpr int kBatchSize = 500;
+    static constexpr int kBulkCommitSize = 10000;
 
 private:
     VaultIndex &m_index;
