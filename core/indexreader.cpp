@@ -53,8 +53,18 @@ QString IndexReader::taskColumns(const QString &alias)
 
 QString IndexReader::noteColumns(const QString &alias)
 {
-    return qualified(kNoteColumns, alias) + QStringLiteral(", (SELECT group_concat(c.path, char(31)) FROM conflicts c WHERE c.original = ")
-        + alias + QStringLiteral(".path)");
+    QStringList columns;
+    for (const QString &c : kNoteColumns) {
+        // The long texts live beside the notes, so that scans of notes read small rows.
+        if (c == u"summary" || c == u"key_points")
+            columns.append(QStringLiteral("(SELECT x.") + c + QStringLiteral(" FROM note_texts x WHERE x.note_id = ")
+                           + alias + QStringLiteral(".id)"));
+        else
+            columns.append(alias + u'.' + c);
+    }
+    return columns.join(QStringLiteral(", "))
+        + QStringLiteral(", (SELECT group_concat(c.path, char(31)) FROM conflicts c WHERE c.original = ") + alias
+        + QStringLiteral(".path)");
 }
 
 Task IndexReader::taskFromQuery(const QSqlQuery &q, int c)

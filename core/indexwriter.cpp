@@ -10,6 +10,15 @@
 
 namespace core {
 
+namespace {
+
+void bindText(SqliteStatement &statement, int index, const IndexRecord &note, IndexRecord::Text text)
+{
+    statement.bindUtf8(index, text.offset < 0 ? nullptr : note.utf8.constData() + text.offset, text.size);
+}
+
+} // namespace
+
 IndexWriter::IndexWriter(const QSqlDatabase &db)
     : m_db(db)
 {
@@ -23,12 +32,13 @@ bool IndexWriter::prepare()
         SqliteStatement *statement;
         const char *sql;
     } statements[] = {
-        { &m_insertNote, "INSERT INTO notes(path, size, mtime, title, date, type, summary, people, tags,"
-                         " decisions, key_points, warnings, task_count, open_count, proposed_count, fts_rowid)"
-                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)" },
-        { &m_updateNote, "UPDATE notes SET path=?1, size=?2, mtime=?3, title=?4, date=?5, type=?6, summary=?7,"
-                         " people=?8, tags=?9, decisions=?10, key_points=?11, warnings=?12, task_count=?13,"
-                         " open_count=?14, proposed_count=?15, fts_rowid=?16 WHERE id=?17" },
+        { &m_insertNote, "INSERT INTO notes(path, size, mtime, title, date, type, people, tags,"
+                         " decisions, warnings, task_count, open_count, proposed_count, fts_rowid)"
+                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)" },
+        { &m_updateNote, "UPDATE notes SET path=?1, size=?2, mtime=?3, title=?4, date=?5, type=?6,"
+                         " people=?7, tags=?8, decisions=?9, warnings=?10, task_count=?11,"
+                         " open_count=?12, proposed_count=?13, fts_rowid=?14 WHERE id=?15" },
+        { &m_insertTexts, "INSERT INTO note_texts(note_id, summary, key_points) VALUES (?1, ?2, ?3)" },
         { &m_insertTask, "INSERT INTO tasks(note_id, line, status, state, text, owner, due, scheduled, start,"
                          " created, done, cancelled, recurrence, priority, tags, section, raw)"
                          " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
@@ -41,6 +51,7 @@ bool IndexWriter::prepare()
         { &m_clear[0], "DELETE FROM tasks WHERE note_id = ?1" },
         { &m_clear[1], "DELETE FROM note_people WHERE note_id = ?1" },
         { &m_clear[2], "DELETE FROM note_tags WHERE note_id = ?1" },
+        { &m_clear[3], "DELETE FROM note_texts WHERE note_id = ?1" },
     };
     for (const auto &s : statements) {
         if (!s.statement->prepare(db, s.sql)) {
@@ -80,41 +91,39 @@ bool IndexWriter::clearChildren(qint64 id)
 bool IndexWriter::write(const IndexRecord &note, qint64 existingId)
 {
     SqliteStatement &q = existingId ? m_updateNote : m_insertNote;
-    const auto bindText = [&note](SqliteStatement &statement, int index, IndexRecord::Text text) {
-        statement.bindUtf8(index, text.offset < 0 ? nullptr : note.utf8.constData() + text.offset, text.size);
-    };
     using R = IndexRecord;
     for (const auto &[index, field] : { std::pair { 1, R::Path }, { 4, R::Title }, { 5, R::Date }, { 6, R::Type },
-                                        { 7, R::Summary }, { 8, R::People }, { 9, R::Tags }, { 10, R::Decisions },
-                                        { 11, R::KeyPoints }, { 12, R::Warnings } })
-        bindText(q, index, note.note[field]);
+                                        { 7, R::People }, { 8, R::Tags }, { 9, R::Decisions }, { 10, R::Warnings } })
+        bindText(q, index, note, note.note[field]);
     q.bind(2, note.size);
     q.bind(3, note.mtime);
-    q.bind(13, qint64(note.tasks.size()));
-    q.bind(14, note.openCount);
-    q.bind(15, note.proposedCount);
+    q.bind(11, qint64(note.tasks.size()));
+    q.bind(12, note.openCount);
+    q.bind(13, note.proposedCount);
     const qint64 ftsRowid = m_nextFtsRowid++;
-    q.bind(16, ftsRowid);
+    q.bind(14, ftsRowid);
     if (existingId)
-        q.bind(17, existingId);
+        q.bind(15, existingId);
     if (!exec(q))
         return false;
     const qint64 id = existingId ? existingId : q.lastInsertId();
     if (existingId && !clearChildren(id))
+        return false;
+    m_insertTexts.bind(1, id);
+    bindText(m_insertTexts, 2, note, note.note[R::Summary]);
+    bindText(m_insertTexts, 3, note, note.note[R::KeyPoints]);
+    if (!exec(m_insertTexts))
         return false;
     return writeChildren(note, id, ftsRowid);
 }
 
 bool IndexWriter::writeChildren(const IndexRecord &note, qint64 id, qint64 ftsRowid)
 {
-    const auto bindText = [&note](SqliteStatement &statement, int index, IndexRecord::Text text) {
-        statement.bindUtf8(index, text.offset < 0 ? nullptr : note.utf8.constData() + text.offset, text.size);
-    };
     for (const IndexRecord::TaskRow &task : note.tasks) {
         m_insertTask.bind(1, id);
         m_insertTask.bind(2, task.line);
         for (int field = 0; field < IndexRecord::TaskFields; ++field)
-            bindText(m_insertTask, field + 3, task.fields[field]);
+            bindText(m_insertTask, field + 3, note, task.fields[field]);
         if (!exec(m_insertTask))
             return false;
     }
@@ -122,13 +131,13 @@ bool IndexWriter::writeChildren(const IndexRecord &note, qint64 id, qint64 ftsRo
                                              std::pair { &m_insertTag, &note.tags } }) {
         for (const IndexRecord::Text value : *values) {
             statement->bind(1, id);
-            bindText(*statement, 2, value);
+            bindText(*statement, 2, note, value);
             if (!exec(*statement))
                 return false;
         }
     }
     m_insertFts.bind(1, ftsRowid);
-    bindText(m_insertFts, 2, note.note[IndexRecord::Title]);
+    bindText(m_insertFts, 2, note, note.note[IndexRecord::Title]);
     m_insertFts.bindUtf8(3, note.body);
     return exec(m_insertFts);
 }

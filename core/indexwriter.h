@@ -33,6 +33,7 @@ private:
     QSqlDatabase m_db;
     SqliteStatement m_insertNote;
     SqliteStatement m_updateNote;
+    SqliteStatement m_insertTexts;
     SqliteStatement m_insertTask;
     SqliteStatement m_insertPerson;
     SqliteStatement m_insertTag;
@@ -40,7 +41,7 @@ private:
     SqliteStatement m_deleteNote;
     SqliteStatement m_clearConflicts;
     SqliteStatement m_insertConflict;
-    std::array<SqliteStatement, 3> m_clear; // tasks, people, tags of one note
+    std::array<SqliteStatement, 4> m_clear; // tasks, people, tags, texts of one note
     qint64 m_nextFtsRowid = 1;
     QString m_error;
 };

@@ -19,10 +19,12 @@ namespace {
 const char *const kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE notes(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
-    " mtime INTEGER NOT NULL, title TEXT NOT NULL, date TEXT, type TEXT, summary TEXT,"
-    " people TEXT NOT NULL, tags TEXT NOT NULL, decisions TEXT NOT NULL, key_points TEXT NOT NULL,"
+    " mtime INTEGER NOT NULL, title TEXT NOT NULL, date TEXT, type TEXT,"
+    " people TEXT NOT NULL, tags TEXT NOT NULL, decisions TEXT NOT NULL,"
     " warnings TEXT NOT NULL, task_count INTEGER NOT NULL, open_count INTEGER NOT NULL,"
     " proposed_count INTEGER NOT NULL, fts_rowid INTEGER)",
+    // Only read for the note on screen: kept apart, the rows every list scans stay small.
+    "CREATE TABLE note_texts(note_id INTEGER PRIMARY KEY, summary TEXT, key_points TEXT NOT NULL)",
     "CREATE TABLE tasks(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " status TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, owner TEXT, due TEXT,"
     " scheduled TEXT, start TEXT, created TEXT, done TEXT, cancelled TEXT, recurrence TEXT,"
@@ -48,7 +50,8 @@ const char *const kIndexes[] = {
     // Covers the warm start's "which files changed" read, so it does not read whole notes.
     "CREATE INDEX notes_files ON notes(path, size, mtime)",
     "CREATE INDEX notes_type ON notes(type COLLATE NOCASE, date)",
-    "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE)",
+    // With the state and the note, owner questions (the People view) are answered from the index.
+    "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE, state, note_id)",
     "CREATE INDEX tasks_due ON tasks(due)",
     "CREATE INDEX note_people_name ON note_people(name, note_id)",
     "CREATE INDEX note_tags_tag ON note_tags(tag, note_id)",

@@ -222,7 +222,7 @@ void TriagePanel::showCurrent()
 QString TriagePanel::summaryOf(const QString &path) const
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT summary FROM notes WHERE path = ?"))) {
+    if (!q.prepare(QStringLiteral("SELECT x.summary FROM notes n JOIN note_texts x ON x.note_id = n.id WHERE n.path = ?"))) {
         qCWarning(lcUi) << "triage: cannot read the summary" << q.lastError().text();
         return {};
     }
