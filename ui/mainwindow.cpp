@@ -96,6 +96,8 @@ QWidget *MainWindow::buildBrowser()
     connect(m_meeting, &MeetingView::personActivated, this,
         [this](const QString &name) { setQuery(PeopleModel::queryFor(name)); });
     connect(m_meeting, &MeetingView::openInEditorRequested, this, &MainWindow::openCurrentInEditor);
+    connect(m_meeting, &MeetingView::noteLinkActivated, this, &MainWindow::selectMeeting);
+    connect(m_meeting, &MeetingView::linkRefused, this, [this](const QString &text) { showStatus(text, 6000); });
     return m_mainSplitter;
 }
 

@@ -43,6 +43,8 @@ MeetingView::MeetingView(QWidget *parent)
     connect(
         m_summary, &SummaryPane::openInEditorRequested, this, &MeetingView::openInEditorRequested);
     connect(m_tasks, &TasksPane::openInEditorRequested, this, &MeetingView::openInEditorRequested);
+    connect(m_summary, &SummaryPane::noteLinkActivated, this, &MeetingView::noteLinkActivated);
+    connect(m_summary, &SummaryPane::linkRefused, this, &MeetingView::linkRefused);
     connect(m_people, &PeoplePane::personActivated, this, &MeetingView::personActivated);
 }
 

@@ -44,6 +44,10 @@ Q_SIGNALS:
     void tagActivated(const QString &tag);
     void personActivated(const QString &name);
     void openInEditorRequested();
+    // A link in the summary to another note of the vault (vault-relative path).
+    void noteLinkActivated(const QString &path);
+    // A link that is not followed, with the reason.
+    void linkRefused(const QString &message);
 
 private:
     QSplitter *m_splitter = nullptr;

@@ -26,12 +26,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStatusBar>
+#include <QUrl>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtTest>
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void invalidQuerySaysWhatIsWrong();
     void noteEditedElsewhereUpdatesInPlace();
     void newNoteAppears();
+    void linkInTheSummaryOpensThatNote();
     void stateIsRestored();
     void switchingVaults();
     void screenshotFromTheCommandLine_data();
@@ -405,6 +411,34 @@ void tst_MainWindow::newNoteAppears()
         QStringLiteral("Meetings/2030/01/2030-01-01 - Future sync.md"));
     QCOMPARE(m_window->meetingList()->currentPath(), uitest::kSeed);
     QCOMPARE(m_window->meetingView()->currentPath(), uitest::kSeed);
+}
+
+// A [[wikilink]]-style relative link to another note of the vault selects that meeting; a link
+// to a file that is not a note is refused with a message in the status bar.
+void tst_MainWindow::linkInTheSummaryOpensThatNote()
+{
+    const QString target = m_window->meetingListModel()->pathAt(3);
+    QVERIFY(target != uitest::kSeed);
+    const QString relative = QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(target).fileName()));
+    const QString folder = QFileInfo(target).path();
+    QVERIFY(m_vault->write(folder + QStringLiteral("/Linking note.md"),
+        "---\ntitle: Linking note\ndate: 2031-02-02\n---\n## Summary\n\nSee [the other one](" + relative.toUtf8()
+            + ") and [a picture](chart.png).\n"));
+    const QString linking = folder + QStringLiteral("/Linking note.md");
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->meetingListModel()->rowOfPath(linking) >= 0, 5000);
+    m_window->selectMeeting(linking);
+    QCOMPARE(m_window->meetingView()->currentPath(), linking);
+    ui::SummaryPane *summary = m_window->meetingView()->summaryPane();
+    Q_EMIT summary->browser()->anchorClicked(QUrl(relative));
+    QCOMPARE(m_window->meetingView()->currentPath(), target);
+    QCOMPARE(m_window->meetingList()->currentPath(), target);
+
+    m_window->selectMeeting(linking);
+    Q_EMIT summary->browser()->anchorClicked(QUrl(QStringLiteral("chart.png")));
+    QCOMPARE(m_window->meetingView()->currentPath(), linking);
+    const auto *status = m_window->statusBar()->findChild<QLabel *>();
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("chart.png")), qPrintable(status->text()));
 }
 
 void tst_MainWindow::stateIsRestored()
