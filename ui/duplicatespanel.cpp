@@ -1,7 +1,9 @@
 #include "duplicatespanel.h"
 
 #include "duplicatefinder.h"
+#include "backgroundreader.h"
 #include "duplicatesmodel.h"
+#include "identityeditor.h"
 #include "taskeditor.h"
 #include "uilogging.h"
 
@@ -21,6 +23,7 @@ namespace ui {
 DuplicatesPanel::DuplicatesPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new DuplicatesModel(this))
+    , m_request(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("duplicatesPanel"));
     m_view = new QTreeView(this);
@@ -49,24 +52,54 @@ DuplicatesPanel::DuplicatesPanel(QWidget *parent)
 
 DuplicatesPanel::~DuplicatesPanel() = default;
 
+void DuplicatesPanel::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    m_request->setFallback(db);
+}
+
+void DuplicatesPanel::setReader(BackgroundReader *reader)
+{
+    m_request->setReader(reader);
+}
+
+bool DuplicatesPanel::isLoading() const
+{
+    return m_request->isRunning();
+}
+
 void DuplicatesPanel::refresh()
 {
     if (!m_db.isOpen())
         return;
-    QElapsedTimer timer;
-    timer.start();
-    core::DuplicateFinder finder;
-    const auto groups = finder.find(m_db);
-    if (!groups) {
-        qCWarning(lcUi) << "duplicates:" << finder.error();
-        m_status->setText(finder.error());
-        return;
-    }
-    m_model->setGroups(*groups);
-    m_view->expandAll();
-    m_status->setText(QStringLiteral("%1 groups of likely duplicates — select the one to keep, then K")
-                          .arg(groups->size()));
-    qCDebug(lcUi) << "duplicates found in" << timer.elapsed() << "ms";
+    struct Found
+    {
+        std::optional<QList<core::DuplicateFinder::Group>> groups;
+        QString error;
+    };
+    m_status->setText(QStringLiteral("Looking for likely duplicates…"));
+    const core::Identity identity = IdentityEditor::loadIdentity();
+    m_request->run<Found>(
+        [identity](const QSqlDatabase &db, const AsyncRequest::Superseded &) {
+            QElapsedTimer timer;
+            timer.start();
+            core::DuplicateFinder finder(identity);
+            Found found { finder.find(db), finder.error() };
+            qCDebug(lcUi) << "duplicates found in" << timer.elapsed() << "ms";
+            return found;
+        },
+        [this](Found found) {
+            if (!found.groups) {
+                qCWarning(lcUi) << "duplicates:" << found.error;
+                m_status->setText(found.error);
+            } else {
+                m_model->setGroups(*found.groups);
+                m_view->expandAll();
+                m_status->setText(QStringLiteral("%1 groups of likely duplicates — select the one to keep, then K")
+                                      .arg(found.groups->size()));
+            }
+            Q_EMIT loaded();
+        });
 }
 
 void DuplicatesPanel::keyPressEvent(QKeyEvent *event)

@@ -9,6 +9,8 @@ class QTreeView;
 
 namespace ui {
 
+class AsyncRequest;
+class BackgroundReader;
 class DuplicatesModel;
 class TaskEditor;
 
@@ -23,13 +25,19 @@ public:
     Q_DISABLE_COPY_MOVE(DuplicatesPanel)
 
     void setEditor(TaskEditor *editor) { m_editor = editor; }
-    void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    void setDatabase(const QSqlDatabase &db);
+    // Searches on the reader's thread; without one, on this thread.
+    void setReader(BackgroundReader *reader);
+    bool isLoading() const;
     DuplicatesModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    // Runs core::DuplicateFinder over the index.
+    // Runs core::DuplicateFinder over the index, with the identity set in the People view.
     void refresh();
     // Keeps the current task of its group and cancels the others still open; how many changed.
     int keepCurrent();
+
+Q_SIGNALS:
+    void loaded();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -42,6 +50,7 @@ private:
     DuplicatesModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    AsyncRequest *m_request = nullptr;
 };
 
 } // namespace ui

@@ -78,6 +78,7 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
         m_model->setReader(m_session->reader());
         m_triage->setDatabase(m_session->database());
         m_duplicates->setDatabase(m_session->database());
+        m_duplicates->setReader(m_session->reader());
         m_triage->setEditor(m_session->editor());
         m_duplicates->setEditor(m_session->editor());
         connect(m_session->editor(), &TaskEditor::noteChanged, this, &TasksView::scheduleRefresh);

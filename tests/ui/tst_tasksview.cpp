@@ -205,6 +205,7 @@ void tst_TasksView::duplicatesResolveInOneAction()
     const auto before = files();
     m_view->setMode(TasksView::Mode::Duplicates);
     ui::DuplicatesPanel *panel = m_view->duplicatesPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isLoading(), 10000);
     QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QModelIndex group;
     for (int g = 0; g < panel->model()->rowCount() && !group.isValid(); ++g) {
