@@ -142,11 +142,17 @@ public:
 private:
     // In the note context, a task condition becomes "some task of the note matches". An IN list is
     // built once; a correlated EXISTS would rescan the matching tasks for every note.
-    QString taskCondition(const QString &cond) const
+    // A note matches when some task of it does. A selective condition (an owner) lists its few
+    // notes through an index; a broad one (a due range, a state: most of the vault's tasks) is
+    // asked note by note, which costs one short index probe instead of reading every task.
+    enum class Selectivity { Few, Many };
+    QString taskCondition(const QString &cond, Selectivity selectivity = Selectivity::Many) const
     {
         if (m_tasks)
             return cond;
-        return QStringLiteral("n.id IN (SELECT t.note_id FROM tasks t WHERE ") + cond + u')';
+        if (selectivity == Selectivity::Few)
+            return QStringLiteral("n.id IN (SELECT t.note_id FROM tasks t WHERE ") + cond + u')';
+        return QStringLiteral("EXISTS (SELECT 1 FROM tasks t WHERE t.note_id = n.id AND ") + cond + u')';
     }
 
     QString dueCondition(const QString &v, QVariantList &b) const
@@ -197,11 +203,11 @@ private:
         if (k == u"person") {
             b << v << v;
             return QStringLiteral("n.id IN (SELECT p.note_id FROM note_people p WHERE p.name = ?) OR ")
-                + taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"));
+                + taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"), Selectivity::Few);
         }
         if (k == u"owner") {
             b << v;
-            return taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"));
+            return taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"), Selectivity::Few);
         }
         if (k == u"tag") {
             b << v << QString(escapeLike(v) + QStringLiteral("/%"));
