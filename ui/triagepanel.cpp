@@ -5,10 +5,12 @@
 #include "theme.h"
 #include "uilogging.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,7 +35,11 @@ void TriagePanel::buildUi()
     auto *left = new QVBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("triageProgress"));
-    m_progress->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette()))));
+    const QString muted = QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette())));
+    m_progress->setStyleSheet(muted);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumHeight(6);
     m_task = new QLabel(this);
     m_task->setObjectName(QStringLiteral("triageTask"));
     m_task->setWordWrap(true);
@@ -45,6 +51,18 @@ void TriagePanel::buildUi()
     m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::RichText);
     connect(m_meta, &QLabel::linkActivated, this, &TriagePanel::openMeeting);
+    // The line as it stands in the note: what a key will change.
+    m_line = new QLabel(this);
+    m_line->setObjectName(QStringLiteral("triageLine"));
+    m_line->setWordWrap(true);
+    m_line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_line->setStyleSheet(muted);
+    m_upNext = new QLabel(this);
+    m_upNext->setObjectName(QStringLiteral("triageUpNext"));
+    m_upNext->setWordWrap(true);
+    m_upNext->setTextFormat(Qt::RichText);
+    m_upNext->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_ownerEdit = new QLineEdit(this);
     m_ownerEdit->setObjectName(QStringLiteral("triageOwner"));
     m_ownerEdit->setPlaceholderText(QStringLiteral("New owner, then Enter (Esc cancels)"));
@@ -64,13 +82,16 @@ void TriagePanel::buildUi()
     addButton(QStringLiteral("&Skip  S"), &TriagePanel::skip);
     buttons->addStretch(1);
     left->addWidget(m_progress);
+    left->addWidget(m_progressBar);
     left->addSpacing(6);
     left->addWidget(m_task);
     left->addWidget(m_meta);
+    left->addWidget(m_line);
     left->addSpacing(10);
     left->addLayout(buttons);
     left->addWidget(m_ownerEdit);
-    left->addStretch(1);
+    left->addSpacing(18);
+    left->addWidget(m_upNext, 1);
     m_summary = new QTextBrowser(this);
     m_summary->setObjectName(QStringLiteral("triageSummary"));
     m_summary->setOpenLinks(false);
@@ -199,10 +220,14 @@ void TriagePanel::advance()
 void TriagePanel::showCurrent()
 {
     m_progress->setText(progressText());
+    m_progressBar->setRange(0, std::max(1, int(m_tasks.size())));
+    m_progressBar->setValue(std::min(m_position, int(m_tasks.size())));
+    m_upNext->setText(upNextHtml());
     if (m_position >= m_tasks.size()) {
         m_task->setText(m_tasks.isEmpty() ? QStringLiteral("Nothing waiting for triage.")
                                           : QStringLiteral("Done — every proposed task has been looked at."));
         m_meta->clear();
+        m_line->clear();
         m_summary->clear();
         return;
     }
@@ -216,7 +241,29 @@ void TriagePanel::showCurrent()
     if (row.task.due)
         meta << QStringLiteral("due ") + *row.task.due;
     m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_line->setText(QStringLiteral("line %1:  %2").arg(row.task.line).arg(row.task.raw.trimmed()));
     m_summary->setHtml(QStringLiteral("<h3>%1</h3>").arg(row.title.toHtmlEscaped()) + summaryOf(row.path));
+}
+
+QString TriagePanel::upNextHtml() const
+{
+    const int next = m_position + 1;
+    if (next >= m_tasks.size())
+        return {};
+    QString html = QStringLiteral("<p style=\"%1\"><b>Up next</b> — %2 more</p><table cellspacing=\"0\" cellpadding=\"3\">")
+                       .arg(QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette()))))
+                       .arg(m_tasks.size() - next);
+    for (int i = next; i < std::min(int(m_tasks.size()), next + kUpNext); ++i) {
+        const auto &row = m_tasks.at(i);
+        QStringList where;
+        if (row.task.owner)
+            where << QStringLiteral("@") + *row.task.owner;
+        where << row.title;
+        html += QStringLiteral("<tr><td>%1</td><td style=\"color: %2;\">%3</td></tr>")
+                    .arg(row.task.text.toHtmlEscaped(), Theme::css(Theme::muted(palette())),
+                         where.join(QStringLiteral(" · ")).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString TriagePanel::summaryOf(const QString &path) const

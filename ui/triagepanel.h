@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QTextBrowser;
 
 namespace ui {
@@ -55,14 +56,20 @@ private:
     void advance();
     void showCurrent();
     QString summaryOf(const QString &path) const;
+    QString upNextHtml() const;
+
+    static constexpr int kUpNext = 8;
 
     QPointer<TaskEditor> m_editor;
     QSqlDatabase m_db;
     QList<TaskBrowserModel::Row> m_tasks;
     int m_position = 0;
     QLabel *m_progress = nullptr;
+    QProgressBar *m_progressBar = nullptr;
     QLabel *m_task = nullptr;
     QLabel *m_meta = nullptr;
+    QLabel *m_line = nullptr;
+    QLabel *m_upNext = nullptr;
     QLineEdit *m_ownerEdit = nullptr;
     QTextBrowser *m_summary = nullptr;
 };
