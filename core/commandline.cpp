@@ -373,12 +373,14 @@ int CommandLine::decisions(const Options &o)
     if (!index)
         return Error;
     DecisionLog log(index->database());
-    const auto entries = log.entries(*query);
-    if (!entries)
-        return fail(Error, log.error());
-    for (const DecisionLog::Entry &entry : *entries)
-        print(o.json ? DecisionLog::toJsonLine(entry) : DecisionLog::toTextLine(entry).toUtf8());
-    return Ok;
+    DecisionLog::Cursor cursor;
+    // Printed as read: the log of a big vault is never held whole.
+    const bool ok = log.read(*query, QString(), cursor, [this, &o](QList<DecisionLog::Entry> &&entries) {
+        for (const DecisionLog::Entry &entry : std::as_const(entries))
+            print(o.json ? DecisionLog::toJsonLine(entry) : DecisionLog::toTextLine(entry).toUtf8());
+        return true;
+    });
+    return ok ? Ok : fail(Error, log.error());
 }
 
 int CommandLine::duplicates(const Options &o)

@@ -3,7 +3,6 @@
 #include "indexreader.h"
 #include "jsonwriter.h"
 #include "names.h"
-#include "textsimilarity.h"
 #include "vaultindex.h"
 
 #include <QHash>
@@ -134,49 +133,102 @@ bool tallyTasks(const QSqlDatabase &db, const Identity &identity, QHash<QString,
 }
 
 const QString kNewestFirst = QStringLiteral("n.date IS NULL, n.date DESC, n.path");
+constexpr int kWalkDatesAbove = 2000; // meetings
 
 // Open tasks of `owners`, only in notes where one of `participants` takes part when given.
-std::optional<QList<Search::TaskHit>> openTasks(const QSqlDatabase &db, const QStringList &owners,
-                                                const QStringList &participants, QString &error)
+Query::Sql openTaskFilter(const QStringList &owners, const QStringList &participants)
 {
     const QStringList states = openStateNames();
-    QString statement = QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
-        + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE t.owner COLLATE NOCASE IN (")
-        + placeholders(owners.size()) + QStringLiteral(") AND t.state IN (") + placeholders(states.size()) + u')';
-    QVariantList binds = variants(owners) + variants(states);
+    Query::Sql sql { QStringLiteral("t.owner COLLATE NOCASE IN (") + placeholders(owners.size())
+                         + QStringLiteral(") AND t.state IN (") + placeholders(states.size()) + u')',
+                     variants(owners) + variants(states) };
     if (!participants.isEmpty()) {
-        statement += QStringLiteral(" AND t.note_id IN (SELECT note_id FROM note_people WHERE name IN (")
+        sql.where += QStringLiteral(" AND t.note_id IN (SELECT note_id FROM note_people WHERE name IN (")
             + placeholders(participants.size()) + QStringLiteral("))");
-        binds += variants(participants);
+        sql.binds += variants(participants);
     }
-    statement += QStringLiteral(" ORDER BY ") + kNewestFirst + QStringLiteral(", t.line");
-    QSqlQuery q(db);
-    if (!exec(q, statement, binds, error))
-        return std::nullopt;
-    QList<Search::TaskHit> hits;
-    while (q.next())
-        hits.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
-    return hits;
+    return sql;
 }
 
-// The person's meetings, newest first, with the decisions taken in them.
-bool readMeetings(const QSqlDatabase &db, const QStringList &names, PeopleDirectory::PersonPage &page, QString &error)
+struct TaskList
+{
+    QList<Search::TaskHit> newest;
+    int count = 0;
+    int overdue = 0;
+};
+
+// The newest `limit` tasks of `filter`, and how many there are (and are overdue) in all.
+bool readTasks(const QSqlDatabase &db, const Query::Sql &filter, int limit, const QDate &today, TaskList &out,
+               QString &error)
 {
     QSqlQuery q(db);
-    const QString statement = QStringLiteral("SELECT n.path, n.title, n.date, n.people, n.decisions FROM notes n"
-                                             " WHERE n.id IN (SELECT note_id FROM note_people WHERE name IN (")
-        + placeholders(names.size()) + QStringLiteral(")) ORDER BY ") + kNewestFirst;
-    if (!exec(q, statement, variants(names), error))
+    if (!exec(q, QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
+                  + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + filter.where
+                  + QStringLiteral(" ORDER BY ") + kNewestFirst + QStringLiteral(", t.line LIMIT ")
+                  + QString::number(limit),
+              filter.binds, error))
         return false;
-    TextSimilarity similarity;
-    while (q.next()) {
-        PeopleDirectory::Meeting meeting { q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)) };
-        page.decisions += DecisionLog::collapse(similarity, meeting.path, meeting.title, meeting.date,
-                                                VaultIndex::splitList(q.value(3).toString()),
-                                                VaultIndex::splitList(q.value(4).toString()));
-        page.meetings.append(std::move(meeting));
+    while (q.next())
+        out.newest.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
+    // Overdue as PersonTaskModel tells it: a due date (YYYY-MM-DD…) before today.
+    const QString overdue = QStringLiteral("t.due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+                                           " AND substr(t.due, 1, 10) < ?");
+    if (!exec(q, QStringLiteral("SELECT count(*), coalesce(sum(") + overdue + QStringLiteral("), 0) FROM tasks t WHERE ")
+                  + filter.where,
+              QVariantList { today.toString(Qt::ISODate) } + filter.binds, error))
+        return false;
+    if (!q.next()) {
+        error = QStringLiteral("cannot count tasks: ") + q.lastError().text();
+        return false;
     }
+    out.count = q.value(0).toInt();
+    out.overdue = q.value(1).toInt();
+    return true;
+}
+
+PeopleDirectory::Meeting meetingAt(const QSqlQuery &q)
+{
+    return { q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)) };
+}
+
+// The person's newest meetings, how many there are, and the meetings a time strip draws.
+bool readMeetings(const QSqlDatabase &db, const QStringList &names, int limit, PeopleDirectory::PersonPage &page,
+                  QString &error)
+{
+    const Query::Sql theirs { QStringLiteral("n.id IN (SELECT note_id FROM note_people WHERE name IN (")
+                                  + placeholders(names.size()) + QStringLiteral("))"),
+                              variants(names) };
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("SELECT n.path, n.title, n.date FROM notes n WHERE ") + theirs.where
+                  + QStringLiteral(" ORDER BY ") + kNewestFirst + QStringLiteral(" LIMIT ") + QString::number(limit),
+              theirs.binds, error))
+        return false;
+    while (q.next())
+        page.meetings.append(meetingAt(q));
+    if (!exec(q, QStringLiteral("SELECT count(*) FROM notes n WHERE ") + theirs.where, theirs.binds, error))
+        return false;
+    if (!q.next()) {
+        error = QStringLiteral("cannot count meetings: ") + q.lastError().text();
+        return false;
+    }
+    page.meetingCount = q.value(0).toInt();
+    page.meetingFilter = theirs;
+    // DecisionLog reads newest first along notes_date, a batch at a time. With "n.id IN (their
+    // notes)" SQLite starts from their notes instead, and sorts all of them for every batch: right
+    // for a few meetings, slow for someone in most of them, whose notes are best met on the way.
+    if (page.meetingCount > kWalkDatesAbove)
+        page.meetingFilter.where = QStringLiteral("EXISTS (SELECT 1 FROM note_people p WHERE p.note_id = n.id"
+                                                  " AND p.name IN (") + placeholders(names.size()) + QStringLiteral("))");
+    if (!exec(q, QStringLiteral("SELECT path, title, date FROM (SELECT n.path, n.title, n.date, row_number() OVER"
+                                " (PARTITION BY substr(n.date, 1, 10) ORDER BY n.path) AS k FROM notes n"
+                                " WHERE n.date IS NOT NULL AND ") + theirs.where
+                  + QStringLiteral(") WHERE k <= ") + QString::number(PeopleDirectory::kStripPerDay)
+                  + QStringLiteral(" ORDER BY date DESC, path"),
+              theirs.binds, error))
+        return false;
+    while (q.next())
+        page.days.append(meetingAt(q));
     return true;
 }
 
@@ -229,6 +281,12 @@ std::optional<QList<PeopleDirectory::Person>> PeopleDirectory::people()
 
 std::optional<PeopleDirectory::PersonPage> PeopleDirectory::page(const QString &name)
 {
+    return page(name, Limits());
+}
+
+std::optional<PeopleDirectory::PersonPage> PeopleDirectory::page(const QString &name, const Limits &limits,
+                                                                  const QDate &today)
+{
     m_error.clear();
     PersonPage page;
     page.name = Names::normalize(name);
@@ -239,21 +297,20 @@ std::optional<PeopleDirectory::PersonPage> PeopleDirectory::page(const QString &
         m_error = QStringLiteral("no name given");
         return std::nullopt;
     }
-    if (!readMeetings(m_db, theirs, page, m_error))
+    if (!readMeetings(m_db, theirs, limits.meetings, page, m_error))
         return std::nullopt;
-    auto theyOwe = openTasks(m_db, theirs, {}, m_error);
-    if (!theyOwe)
+    TaskList theyOwe;
+    TaskList iOwe;
+    if (!readTasks(m_db, openTaskFilter(theirs, {}), limits.tasks, today, theyOwe, m_error))
         return std::nullopt;
-    std::optional<QList<Search::TaskHit>> iOwe;
-    if (mine.isEmpty())
-        iOwe.emplace();
-    else
-        iOwe = openTasks(m_db, mine, theirs, m_error);
-    if (!iOwe)
+    if (!mine.isEmpty() && !readTasks(m_db, openTaskFilter(mine, theirs), limits.tasks, today, iOwe, m_error))
         return std::nullopt;
-    page.theyOwe = std::move(*theyOwe);
-    page.iOwe = std::move(*iOwe);
-    if (page.meetings.isEmpty() && page.theyOwe.isEmpty()) {
+    page.theyOwe = std::move(theyOwe.newest);
+    page.theyOweCount = theyOwe.count;
+    page.iOwe = std::move(iOwe.newest);
+    page.iOweCount = iOwe.count;
+    page.overdue = theyOwe.overdue + iOwe.overdue;
+    if (page.meetingCount == 0 && page.theyOweCount == 0) {
         const std::optional<bool> owns = ownsAnyTask(m_db, theirs, m_error);
         if (!owns)
             return std::nullopt;

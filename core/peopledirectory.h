@@ -5,6 +5,7 @@
 #include "search.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,15 +35,32 @@ public:
         std::optional<QString> date;
     };
 
+    // Someone in nearly every meeting of a big vault has 100,000 meetings and as many decisions:
+    // a page holds the newest few of each list, with the counts of all of them.
     struct PersonPage
     {
         QString name;
         bool isMe = false;
-        QList<Meeting> meetings; // newest first
+        QList<Meeting> meetings; // newest first, the first Limits::meetings
+        int meetingCount = 0; // all of them
+        // Every day they met on, with at most kStripPerDay meetings of each: what a time strip
+        // can draw (MeetingStrip stacks three dots a day).
+        QList<Meeting> days;
         QList<Search::TaskHit> theyOwe; // open tasks they own, anywhere; newest note first
+        int theyOweCount = 0;
         QList<Search::TaskHit> iOwe; // open tasks I own in their meetings; newest note first
-        QList<DecisionLog::Entry> decisions; // of their meetings, newest first
+        int iOweCount = 0;
+        int overdue = 0; // of all those tasks, due before `today`
+        // Their meetings, for DecisionLog::read(): their decisions are read as they are shown.
+        Query::Sql meetingFilter;
     };
+
+    struct Limits
+    {
+        int meetings = 200;
+        int tasks = 200; // of each list
+    };
+    static constexpr int kStripPerDay = 3;
 
     explicit PeopleDirectory(const QSqlDatabase &db, const Identity &identity = {});
 
@@ -50,6 +68,8 @@ public:
     std::optional<QList<Person>> people();
     // nullopt when the index fails or nobody in the vault has that name (error() says which).
     std::optional<PersonPage> page(const QString &name);
+    std::optional<PersonPage> page(const QString &name, const Limits &limits,
+                                   const QDate &today = QDate::currentDate());
     QString error() const { return m_error; }
 
     static QByteArray toJsonLine(const Person &person);

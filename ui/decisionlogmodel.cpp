@@ -1,34 +1,124 @@
 #include "decisionlogmodel.h"
 
+#include "backgroundreader.h"
+#include "uilogging.h"
+
 namespace ui {
 
 DecisionLogModel::DecisionLogModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_request(new AsyncRequest(this))
 { }
 
 DecisionLogModel::~DecisionLogModel() = default;
 
+void DecisionLogModel::setReader(BackgroundReader *reader)
+{
+    m_request->setReader(reader);
+}
+
+void DecisionLogModel::setDatabase(const QSqlDatabase &db)
+{
+    m_request->setFallback(db);
+}
+
+void DecisionLogModel::load(const core::Query &query, const QString &text)
+{
+    load(query.noteSql(), text);
+}
+
+void DecisionLogModel::load(const core::Query::Sql &filter, const QString &text)
+{
+    m_filter = filter;
+    m_text = text;
+    readPage(true);
+}
+
 void DecisionLogModel::setEntries(const QList<core::DecisionLog::Entry> &entries)
 {
-    m_fetching = true; // views fetch on reset: not before it is over
-    beginResetModel();
-    m_entries = entries;
-    m_shown = std::min(int(m_entries.size()), kPageSize);
-    m_meetings = 0;
-    m_merged = 0;
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (firstOfMeeting(row))
-            ++m_meetings;
-        if (m_entries.at(row).merged > 1)
-            ++m_merged;
-    }
-    endResetModel();
-    m_fetching = false;
+    m_request->cancel();
+    m_filter.reset();
+    m_complete = true;
+    m_error.clear();
+    reset(entries, std::min(int(entries.size()), kPageSize));
 }
 
 void DecisionLogModel::clear()
 {
     setEntries({});
+}
+
+bool DecisionLogModel::isLoading() const
+{
+    return m_request->isRunning();
+}
+
+void DecisionLogModel::readPage(bool first)
+{
+    using Entries = QList<core::DecisionLog::Entry>;
+    m_request->run<Page>(
+        [filter = *m_filter, text = m_text, cursor = first ? core::DecisionLog::Cursor() : m_cursor](
+            const QSqlDatabase &db, const AsyncRequest::Superseded &superseded) {
+            Page page;
+            page.cursor = cursor;
+            core::DecisionLog log(db);
+            page.ok = log.read(
+                filter, text, page.cursor,
+                [&page](Entries &&entries) {
+                    page.entries += std::move(entries);
+                    return page.entries.size() < kPageSize;
+                },
+                superseded);
+            page.error = log.error();
+            return page;
+        },
+        [this, first](Page page) { applyPage(std::move(page), first); });
+}
+
+void DecisionLogModel::applyPage(Page page, bool first)
+{
+    m_cursor = page.cursor;
+    m_complete = !page.ok || m_cursor.atEnd();
+    m_error = page.ok ? QString() : page.error;
+    if (!page.ok)
+        qCWarning(lcUi) << "decisions:" << m_error;
+    if (first) {
+        const int shown = int(page.entries.size());
+        reset(std::move(page.entries), shown);
+    } else if (!page.entries.isEmpty()) {
+        m_fetching = true;
+        const int from = int(m_entries.size());
+        beginInsertRows(QModelIndex(), from, from + int(page.entries.size()) - 1);
+        m_entries += std::move(page.entries);
+        m_shown = int(m_entries.size());
+        countFrom(from);
+        endInsertRows();
+        m_fetching = false;
+    }
+    Q_EMIT pageLoaded();
+}
+
+void DecisionLogModel::reset(QList<core::DecisionLog::Entry> entries, int shown)
+{
+    m_fetching = true; // views fetch on reset: not before it is over
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_shown = shown;
+    m_meetings = 0;
+    m_merged = 0;
+    countFrom(0);
+    endResetModel();
+    m_fetching = false;
+}
+
+void DecisionLogModel::countFrom(int row)
+{
+    for (; row < m_entries.size(); ++row) {
+        if (firstOfMeeting(row))
+            ++m_meetings;
+        if (m_entries.at(row).merged > 1)
+            ++m_merged;
+    }
 }
 
 bool DecisionLogModel::firstOfMeeting(int row) const
@@ -43,13 +133,19 @@ int DecisionLogModel::rowCount(const QModelIndex &parent) const
 
 bool DecisionLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_fetching && m_shown < m_entries.size();
+    if (parent.isValid() || m_fetching)
+        return false;
+    return m_shown < m_entries.size() || (!m_complete && !m_request->isRunning());
 }
 
 void DecisionLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_shown == m_entries.size()) {
+        readPage(false);
+        return;
+    }
     const int last = std::min(int(m_entries.size()), m_shown + kPageSize);
     // Views and testers ask for more while rows are being inserted: one page at a time.
     m_fetching = true;

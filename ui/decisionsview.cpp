@@ -1,7 +1,5 @@
 #include "decisionsview.h"
 
-#include "backgroundreader.h"
-#include "decisionlog.h"
 #include "decisionlogdelegate.h"
 #include "decisionlogmodel.h"
 #include "peoplemodel.h"
@@ -29,7 +27,7 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
     , m_list(new QListView(this))
     , m_model(new DecisionLogModel(this))
     , m_filterTimer(new QTimer(this))
-    , m_request(new AsyncRequest(this))
+    , m_counter(new DecisionCounter(this))
 {
     setObjectName(QStringLiteral("decisionsView"));
     auto *layout = new QVBoxLayout(this);
@@ -60,9 +58,18 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
         [this](const QString &name) { Q_EMIT queryRequested(PeopleModel::queryFor(name)); });
 
     if (m_session) {
-        m_request->setReader(m_session->reader());
-        m_request->setFallback(m_session->database());
+        m_model->setReader(m_session->reader());
+        m_model->setDatabase(m_session->database());
+        m_counter->setReader(m_session->reader());
+        m_counter->setDatabase(m_session->database());
     }
+    connect(m_model, &DecisionLogModel::pageLoaded, this, [this] {
+        if (m_firstPage)
+            firstPageLoaded();
+        else
+            updateSummary(); // "200+" grows as the list is scrolled
+    });
+    connect(m_counter, &DecisionCounter::counted, this, &DecisionsView::updateSummary);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(200);
     connect(m_filterTimer, &QTimer::timeout, this, &DecisionsView::refresh);
@@ -126,38 +133,47 @@ void DecisionsView::refresh()
     m_error.clear();
     const auto query = core::Query::parse(m_query);
     if (!m_session || !query) {
-        m_request->cancel();
-        showEntries({});
+        m_counter->cancel();
+        m_firstPage = false;
+        m_model->clear();
+        updateSummary();
+        Q_EMIT loaded();
         return;
     }
     m_summary->setText(QStringLiteral("Loading decisions…"));
-    using Result = std::pair<std::optional<QList<core::DecisionLog::Entry>>, QString>;
-    m_request->run<Result>(
-        [query = *query, text = m_filter->text().trimmed()](
-            const QSqlDatabase &db, const AsyncRequest::Superseded &superseded) {
-            core::DecisionLog log(db);
-            auto entries = log.entries(query, text, superseded);
-            return Result(std::move(entries), log.error());
-        },
-        [this](Result result) {
-            m_error = result.first ? QString() : result.second;
-            if (!result.first)
-                qCWarning(lcUi) << "decisions:" << m_error;
-            showEntries(result.first.value_or(QList<core::DecisionLog::Entry>()));
-        });
+    m_counter->cancel();
+    m_firstPage = true;
+    m_model->load(*query, m_filter->text().trimmed());
 }
 
-void DecisionsView::showEntries(const QList<core::DecisionLog::Entry> &entries)
+void DecisionsView::firstPageLoaded()
 {
-    m_model->setEntries(entries);
+    m_firstPage = false;
+    m_error = m_model->error();
+    // A log read whole with its first page is counted already; a longer one is counted apart,
+    // without holding its entries.
+    if (!m_model->isComplete() && m_model->filter())
+        m_counter->count(*m_model->filter(), m_model->text());
     updateSummary();
-    qCDebug(lcUi) << "decisions refreshed in" << m_timer.elapsed() << "ms";
+    qCDebug(lcUi) << "decisions: first page in" << m_timer.elapsed() << "ms";
     Q_EMIT loaded();
 }
 
 bool DecisionsView::isLoading() const
 {
-    return m_stale || m_request->isRunning();
+    return m_stale || m_firstPage;
+}
+
+bool DecisionsView::isCounting() const
+{
+    return m_counter->isCounting();
+}
+
+DecisionCounter::Totals DecisionsView::totals() const
+{
+    if (m_model->isComplete() || m_counter->isCounting())
+        return { m_model->entryCount(), m_model->meetingCount(), m_model->mergedCount() };
+    return m_counter->totals();
 }
 
 QString DecisionsView::summary() const
@@ -168,19 +184,22 @@ QString DecisionsView::summary() const
 void DecisionsView::updateSummary()
 {
     const QLocale locale;
-    const int count = m_model->totalCount();
-    QString text = QStringLiteral("%1 %2 in %3 %4")
-                       .arg(locale.toString(count), count == 1 ? QStringLiteral("decision")
-                                                               : QStringLiteral("decisions"))
-                       .arg(locale.toString(m_model->meetingCount()),
-                           m_model->meetingCount() == 1 ? QStringLiteral("meeting")
-                                                        : QStringLiteral("meetings"));
-    if (m_model->mergedCount() > 0)
-        text += QStringLiteral(" · %1 stated more than once").arg(m_model->mergedCount());
+    const DecisionCounter::Totals totals = this->totals();
+    // Until the count is in, what was read so far, as "200+".
+    const QString more = m_model->isComplete() || !m_counter->isCounting() ? QString() : QStringLiteral("+");
+    QString text = QStringLiteral("%1%2 %3 in %4%2 %5")
+                       .arg(locale.toString(totals.entries), more,
+                           totals.entries == 1 && more.isEmpty() ? QStringLiteral("decision")
+                                                                 : QStringLiteral("decisions"),
+                           locale.toString(totals.meetings),
+                           totals.meetings == 1 && more.isEmpty() ? QStringLiteral("meeting")
+                                                                  : QStringLiteral("meetings"));
+    if (totals.merged > 0)
+        text += QStringLiteral(" · %1%2 stated more than once").arg(locale.toString(totals.merged), more);
     if (!m_query.trimmed().isEmpty())
         text += QStringLiteral(" · filtered by “%1”").arg(m_query.trimmed());
     m_summary->setText(text);
-    const bool empty = count == 0;
+    const bool empty = m_model->rowCount() == 0 && m_model->isComplete();
     m_empty->setText(!m_error.isEmpty() ? m_error
             : m_query.trimmed().isEmpty() && m_filter->text().trimmed().isEmpty()
             ? QStringLiteral("No decisions recorded in this vault")

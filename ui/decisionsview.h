@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decisionlog.h"
+#include "decisioncounter.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -13,7 +13,6 @@ class QTimer;
 
 namespace ui {
 
-class AsyncRequest;
 class DecisionLogModel;
 class VaultSession;
 
@@ -33,8 +32,13 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QString summary() const;
     QString error() const { return m_error; }
-    // True until the decisions are in (they are read in the background, once the view is shown).
+    // True until the first page of decisions is in (they are read in the background, a page at a
+    // time, once the view is shown).
     bool isLoading() const;
+    // True until the decisions are counted (in the background too, after the first page).
+    bool isCounting() const;
+    // Of the whole log once counted, of the entries read so far until then.
+    DecisionCounter::Totals totals() const;
 
 public Q_SLOTS:
     // Reloads from session->database(); call it when the session signals indexChanged.
@@ -53,7 +57,7 @@ protected:
 private:
     QWidget *buildBar();
     void updateSummary();
-    void showEntries(const QList<core::DecisionLog::Entry> &entries);
+    void firstPageLoaded();
 
     VaultSession *m_session = nullptr;
     QString m_query;
@@ -65,7 +69,8 @@ private:
     QListView *m_list = nullptr;
     DecisionLogModel *m_model = nullptr;
     QTimer *m_filterTimer = nullptr;
-    AsyncRequest *m_request = nullptr;
+    DecisionCounter *m_counter = nullptr;
+    bool m_firstPage = false; // waiting for the first page of a refresh
     QElapsedTimer m_timer;
 };
 

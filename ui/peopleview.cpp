@@ -35,6 +35,7 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_page(new PersonPage(this))
     , m_request(new AsyncRequest(this))
+    , m_pageRequest(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("peopleView"));
     auto *layout = new QVBoxLayout(this);
@@ -56,9 +57,17 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     m_splitter->setSizes({ 520, 900 });
     setupTable();
     if (m_session) {
-        m_request->setReader(m_session->reader());
-        m_request->setFallback(m_session->database());
+        for (AsyncRequest *request : { m_request, m_pageRequest }) {
+            request->setReader(m_session->reader());
+            request->setFallback(m_session->database());
+        }
+        m_page->setSource(m_session->reader(), m_session->database());
     }
+    connect(m_page, &PersonPage::moreRequested, this, [this] {
+        m_limits.meetings *= 2;
+        m_limits.tasks *= 2;
+        showPerson(m_current, true);
+    });
     connect(m_identityEditor, &IdentityEditor::identityChanged, this, &PeopleView::setIdentity);
     connect(m_page, &PersonPage::openMeeting, this, &PeopleView::openMeeting);
     connect(m_page, &PersonPage::queryRequested, this, &PeopleView::queryRequested);
@@ -176,7 +185,7 @@ void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, 
 
 bool PeopleView::isLoading() const
 {
-    return m_stale || m_request->isRunning();
+    return m_stale || m_request->isRunning() || m_pageRequest->isRunning();
 }
 
 bool PeopleView::selectPerson(const QString &name)
@@ -202,20 +211,31 @@ void PeopleView::onCurrentChanged()
         showPerson(index.data(PersonTableModel::NameRole).toString());
 }
 
-void PeopleView::showPerson(const QString &name)
+void PeopleView::showPerson(const QString &name, bool force)
 {
-    if (!m_session || name == m_current)
+    if (!m_session || (name == m_current && !force))
         return;
+    if (name != m_current)
+        m_limits = {};
+    m_current = name;
+    m_page->showLoading(name);
     QElapsedTimer timer;
     timer.start();
-    core::PeopleDirectory directory(m_session->database(), m_identity);
-    const auto page = directory.page(name);
-    m_current = name;
-    if (page)
-        m_page->setPage(*page);
-    else
-        m_page->clear(directory.error());
-    qCDebug(lcUi) << "person page of" << name << "in" << timer.elapsed() << "ms";
+    using Result = std::pair<std::optional<core::PeopleDirectory::PersonPage>, QString>;
+    // Someone in every meeting of a big vault takes seconds to read: never on this thread.
+    m_pageRequest->run<Result>(
+        [identity = m_identity, name, limits = m_limits](const QSqlDatabase &db, const auto &) {
+            core::PeopleDirectory directory(db, identity);
+            auto page = directory.page(name, limits);
+            return Result(std::move(page), directory.error());
+        },
+        [this, name, timer](Result result) {
+            if (result.first)
+                m_page->setPage(*result.first);
+            else
+                m_page->clear(result.second);
+            qCDebug(lcUi) << "person page of" << name << "in" << timer.elapsed() << "ms";
+        });
 }
 
 void PeopleView::setQuery(const QString &query)

@@ -45,7 +45,8 @@ public:
     // Selects the person (case-insensitively) and shows their page; false if nobody has the name.
     bool selectPerson(const QString &name);
     QString error() const { return m_error; }
-    // True until the directory is in (it is read in the background, once the view is shown).
+    // True until the directory is in (it is read in the background, once the view is shown), and
+    // while the page of the selected person is being read (in the background too).
     bool isLoading() const;
 
 public Q_SLOTS:
@@ -65,7 +66,7 @@ protected:
 private:
     QWidget *buildBar();
     void setupTable();
-    void showPerson(const QString &name);
+    void showPerson(const QString &name, bool force = false);
     void showPeople(const QList<core::PeopleDirectory::Person> &people, const QString &error);
     void onCurrentChanged();
 
@@ -83,6 +84,8 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     PersonPage *m_page = nullptr;
     AsyncRequest *m_request = nullptr;
+    AsyncRequest *m_pageRequest = nullptr;
+    core::PeopleDirectory::Limits m_limits; // of the person page; "Show more" doubles them
     QString m_wanted; // a person asked for while the directory was loading
     QElapsedTimer m_timer;
 };

@@ -1,5 +1,6 @@
 #include "personpage.h"
 
+#include "decisioncounter.h"
 #include "decisionlogdelegate.h"
 #include "decisionlogmodel.h"
 #include "meetingstrip.h"
@@ -62,6 +63,8 @@ PersonPage::PersonPage(QWidget *parent)
     , m_theyOwe(new PersonTaskModel(this))
     , m_iOwe(new PersonTaskModel(this))
     , m_decisions(new DecisionLogModel(this))
+    , m_decisionCounter(new DecisionCounter(this))
+    , m_more(new QPushButton(QStringLiteral("Show more"), this))
 {
     setObjectName(QStringLiteral("personPage"));
     m_theyOweList = makeList(QStringLiteral("theyOweList"), PersonTaskModel::PathRole);
@@ -78,6 +81,12 @@ PersonPage::PersonPage(QWidget *parent)
     m_decisionList->setItemDelegate(decisionDelegate);
     m_decisionList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_decisionList->setResizeMode(QListView::Adjust);
+    connect(m_decisions, &DecisionLogModel::pageLoaded, this, &PersonPage::updateDecisionCount);
+    connect(m_decisionCounter, &DecisionCounter::counted, this, &PersonPage::updateDecisionCount);
+    m_more->setObjectName(QStringLiteral("personMore"));
+    m_more->setFlat(true);
+    m_more->setToolTip(QStringLiteral("List more of their meetings and tasks"));
+    connect(m_more, &QPushButton::clicked, this, &PersonPage::moreRequested);
     connect(decisionDelegate, &DecisionLogDelegate::personClicked, this,
         [this](const QString &person) { Q_EMIT queryRequested(PeopleModel::queryFor(person)); });
     connect(m_strip, &MeetingStrip::meetingClicked, this, [this](const QString &path) {
@@ -102,6 +111,7 @@ PersonPage::PersonPage(QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     layout->addLayout(grid, 1);
+    layout->addWidget(m_more, 0, Qt::AlignRight);
     clear();
 }
 
@@ -167,26 +177,42 @@ QString PersonPage::countsText() const
     return m_counts->text();
 }
 
+void PersonPage::setSource(BackgroundReader *reader, const QSqlDatabase &db)
+{
+    m_decisions->setReader(reader);
+    m_decisions->setDatabase(db);
+    m_decisionCounter->setReader(reader);
+    m_decisionCounter->setDatabase(db);
+}
+
 void PersonPage::updateHeader(const core::PeopleDirectory::PersonPage &page)
 {
     m_title->setText(page.isMe ? page.name + QStringLiteral(" (me)") : page.name);
     m_avatar->setPixmap(avatarPixmap(page.name, font(), palette(), devicePixelRatioF()));
-    QStringList parts { plural(int(page.meetings.size()), QStringLiteral("meeting"), QStringLiteral("meetings")) };
+    QStringList parts { plural(page.meetingCount, QStringLiteral("meeting"), QStringLiteral("meetings")) };
     if (!page.meetings.isEmpty() && page.meetings.first().date)
         parts.append(QStringLiteral("last ")
             + QLocale().toString(QDate::fromString(page.meetings.first().date->left(10), Qt::ISODate),
                 QStringLiteral("d MMM yyyy")));
-    const int overdue = m_theyOwe->overdueCount() + m_iOwe->overdueCount();
-    parts.append(QStringLiteral("they owe me %1").arg(page.theyOwe.size()));
-    parts.append(QStringLiteral("I owe them %1").arg(page.iOwe.size()));
+    parts.append(QStringLiteral("they owe me %1").arg(page.theyOweCount));
+    parts.append(QStringLiteral("I owe them %1").arg(page.iOweCount));
     QString text = parts.join(QStringLiteral(" · ")).toHtmlEscaped();
-    if (overdue > 0)
+    if (page.overdue > 0)
         text += QStringLiteral(" · <span style=\"color:%1\">%2 overdue</span>")
                     .arg(Theme::css(Theme::warning(palette())))
-                    .arg(overdue);
+                    .arg(page.overdue);
     m_counts->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                           .arg(Theme::css(Theme::muted(palette())), text));
 }
+
+namespace {
+// "200 of 100,000" when a list holds the newest few only.
+QString shownOf(qsizetype shown, int all)
+{
+    return shown < all ? QStringLiteral("%1 of %2").arg(QLocale().toString(shown), QLocale().toString(all))
+                       : QLocale().toString(all);
+}
+} // namespace
 
 void PersonPage::setPage(const core::PeopleDirectory::PersonPage &page)
 {
@@ -194,30 +220,66 @@ void PersonPage::setPage(const core::PeopleDirectory::PersonPage &page)
     m_meetings->setMeetings(page.meetings);
     m_theyOwe->setTasks(page.theyOwe);
     m_iOwe->setTasks(page.iOwe);
-    m_decisions->setEntries(page.decisions);
-    m_strip->setMeetings(page.meetings);
+    m_strip->setMeetings(page.days);
+    // Their decisions: a page now, more as the list is scrolled; counted apart.
+    m_decisionCounter->cancel();
+    m_countStarted = false;
+    m_decisions->load(page.meetingFilter);
     updateHeader(page);
-    m_theyOweHeader->setDetail(QString::number(page.theyOwe.size()));
-    m_iOweHeader->setDetail(QString::number(page.iOwe.size()));
-    m_meetingHeader->setDetail(QString::number(page.meetings.size()));
-    m_decisionHeader->setDetail(QString::number(page.decisions.size()));
+    m_theyOweHeader->setDetail(shownOf(page.theyOwe.size(), page.theyOweCount));
+    m_iOweHeader->setDetail(shownOf(page.iOwe.size(), page.iOweCount));
+    m_meetingHeader->setDetail(shownOf(page.meetings.size(), page.meetingCount));
+    m_more->setVisible(page.meetings.size() < page.meetingCount || page.theyOwe.size() < page.theyOweCount
+        || page.iOwe.size() < page.iOweCount);
     m_search->setEnabled(true);
+}
+
+void PersonPage::updateDecisionCount()
+{
+    if (m_decisions->isComplete()) {
+        m_decisionHeader->setDetail(QLocale().toString(m_decisions->entryCount()));
+        return;
+    }
+    if (!m_countStarted && m_decisions->filter()) {
+        m_countStarted = true; // the first page is in: count the rest
+        m_decisionCounter->count(*m_decisions->filter());
+    }
+    m_decisionHeader->setDetail(m_decisionCounter->isCounting()
+            ? QLocale().toString(m_decisions->entryCount()) + u'+'
+            : QLocale().toString(m_decisionCounter->totals().entries));
+}
+
+void PersonPage::showLoading(const QString &name)
+{
+    resetLists();
+    m_name = name;
+    m_title->setText(name);
+    m_avatar->setPixmap(avatarPixmap(name, font(), palette(), devicePixelRatioF()));
+    m_counts->setText(QStringLiteral("Loading…"));
+}
+
+void PersonPage::resetLists()
+{
+    m_meetings->setMeetings({});
+    m_theyOwe->setTasks({});
+    m_iOwe->setTasks({});
+    m_decisionCounter->cancel();
+    m_countStarted = false;
+    m_decisions->clear();
+    m_strip->setMeetings({});
+    m_counts->clear();
+    for (PaneHeader *header : { m_theyOweHeader, m_iOweHeader, m_meetingHeader, m_decisionHeader })
+        header->setDetail(QString());
+    m_more->hide();
+    m_search->setEnabled(false);
 }
 
 void PersonPage::clear(const QString &message)
 {
+    resetLists();
     m_name.clear();
-    m_meetings->setMeetings({});
-    m_theyOwe->setTasks({});
-    m_iOwe->setTasks({});
-    m_decisions->clear();
-    m_strip->setMeetings({});
     m_avatar->clear();
     m_title->setText(message.isEmpty() ? QStringLiteral("Select a person") : message);
-    m_counts->clear();
-    for (PaneHeader *header : { m_theyOweHeader, m_iOweHeader, m_meetingHeader, m_decisionHeader })
-        header->setDetail(QString());
-    m_search->setEnabled(false);
 }
 
 } // namespace ui

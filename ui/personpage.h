@@ -7,9 +7,12 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QSqlDatabase;
 
 namespace ui {
 
+class BackgroundReader;
+class DecisionCounter;
 class DecisionLogModel;
 class MeetingStrip;
 class PaneHeader;
@@ -17,7 +20,8 @@ class PersonMeetingModel;
 class PersonTaskModel;
 
 // Everything between me and one person, to prepare a 1:1: their meetings on a time strip and as
-// a list, what they owe me, what I owe them, and the decisions of their meetings.
+// a list, what they owe me, what I owe them, and the decisions of their meetings. The lists hold
+// the newest few (a "Show more" button asks for more); decisions are read as they are scrolled to.
 class PersonPage final : public QWidget
 {
     Q_OBJECT
@@ -26,7 +30,11 @@ public:
     ~PersonPage() override;
     Q_DISABLE_COPY_MOVE(PersonPage)
 
+    // Where the decisions are read (on `reader`'s thread; without one, at once from `db`).
+    void setSource(BackgroundReader *reader, const QSqlDatabase &db);
     void setPage(const core::PeopleDirectory::PersonPage &page);
+    // The page of `name` is being read: their name over empty lists.
+    void showLoading(const QString &name);
     // No person: an empty page with `message`.
     void clear(const QString &message = QString());
     QString name() const { return m_name; }
@@ -41,16 +49,22 @@ public:
     QListView *theyOweList() const { return m_theyOweList; }
     QListView *iOweList() const { return m_iOweList; }
     QListView *decisionList() const { return m_decisionList; }
+    DecisionCounter *decisionCounter() const { return m_decisionCounter; }
+    // Shown when a list holds fewer than all (meetings, tasks): asks for longer lists.
+    QPushButton *moreButton() const { return m_more; }
 
 Q_SIGNALS:
     void openMeeting(const QString &path);
     void queryRequested(const QString &query);
+    void moreRequested();
 
 private:
     QWidget *buildHeader();
     QWidget *section(PaneHeader *header, QListView *view);
     QListView *makeList(const QString &objectName, int pathRole);
     void updateHeader(const core::PeopleDirectory::PersonPage &page);
+    void updateDecisionCount();
+    void resetLists();
 
     QString m_name;
     QLabel *m_avatar = nullptr;
@@ -66,6 +80,9 @@ private:
     PersonTaskModel *m_theyOwe = nullptr;
     PersonTaskModel *m_iOwe = nullptr;
     DecisionLogModel *m_decisions = nullptr;
+    DecisionCounter *m_decisionCounter = nullptr;
+    QPushButton *m_more = nullptr;
+    bool m_countStarted = false; // the decisions of the page are being (or were) counted
     QListView *m_meetingList = nullptr;
     QListView *m_theyOweList = nullptr;
     QListView *m_iOweList = nullptr;

@@ -7,9 +7,13 @@
 //   bench_gui <vault> <index.sqlite>   (use a copy of the index: the window updates it)
 
 #include "backgroundreader.h"
+#include "decisionlogmodel.h"
 #include "decisionsview.h"
+#include "personpage.h"
+#include "persontablemodel.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "query.h"
 #include "meetinglistmodel.h"
 #include "meetinglistpane.h"
 #include "peopleview.h"
@@ -28,6 +32,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -142,6 +148,81 @@ void timeViews(ui::MainWindow &window, QTextStream &out)
     switcher->setCurrent(ui::ViewSwitcher::Meetings);
 }
 
+// The person page of the busiest person (the People table sorted by meetings, most first), as a
+// click on their row shows it.
+void timePersonPage(ui::MainWindow &window, QTextStream &out)
+{
+    ui::VaultViews *views = window.views();
+    ui::PeopleView *people = views->peopleView();
+    window.switcher()->setCurrent(ui::ViewSwitcher::People);
+    people->filterField()->clear();
+    waitFor([people] { return !people->isLoading(); }, 120000);
+    people->table()->sortByColumn(ui::PersonTableModel::MeetingsColumn, Qt::DescendingOrder);
+    const QModelIndex top = people->proxy()->index(0, 0);
+    const QString name = top.data(ui::PersonTableModel::NameRole).toString();
+    people->table()->setCurrentIndex(people->proxy()->index(1, 0)); // someone else first
+    waitFor([people] { return !people->isLoading(); }, 120000);
+    QElapsedTimer timer;
+    timer.start();
+    people->table()->setCurrentIndex(top);
+    const double clickMs = double(timer.nsecsElapsed()) / 1e6;
+    const Wait shown = timeUntil([people, name] { return !people->isLoading() && people->page()->name() == name; },
+                                 120000);
+    out << "person page (" << name << "): select " << QString::number(clickMs, 'f', 0) << " ms, shown in "
+        << describe(shown) << ": " << people->page()->countsText() << ", peak RSS " << peakRssKb() / 1024 << " MB\n";
+    out.flush();
+    window.switcher()->setCurrent(ui::ViewSwitcher::Meetings);
+}
+
+// The Decisions view opened on the whole log: its first rows, its count (read apart, without
+// keeping entries) and, last because it keeps every entry, the whole log scrolled to its end.
+void timeDecisions(ui::MainWindow &window, QTextStream &out)
+{
+    ui::VaultViews *views = window.views();
+    ui::DecisionsView *view = views->decisionsView();
+    ui::DecisionLogModel *model = view->model();
+    view->filterField()->clear();
+    window.switcher()->setCurrent(ui::ViewSwitcher::Decisions);
+    QElapsedTimer timer;
+    timer.start();
+    view->refresh();
+    const Wait first = timeUntil([view] { return !view->isLoading(); }, 120000);
+    const Wait counted = timeUntil([view] { return !view->isCounting(); }, 120000);
+    out << "decisions, whole log:    first " << model->rowCount() << " rows in " << describe(first)
+        << "; counted in " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 0) << " ms (GUI busy at most "
+        << QString::number(counted.longestTurnMs, 'f', 0) << " ms): " << view->summary() << ", peak RSS "
+        << peakRssKb() / 1024 << " MB\n";
+    out.flush();
+    // Scrolling down, as the view fetches: 20 pages, with the list laid out after each.
+    timer.start();
+    int pages = 0;
+    const Wait scrolled = timeUntil(
+        [model, &pages] {
+            if (model->canFetchMore({}) && pages < 20) {
+                model->fetchMore({});
+                ++pages;
+            }
+            return pages == 20 && !model->isLoading();
+        },
+        120000);
+    out << "decisions, 20 pages down: " << model->rowCount() << " rows in " << describe(scrolled) << ", peak RSS "
+        << peakRssKb() / 1024 << " MB\n";
+    // The whole log read page by page as a view would, without the view's layout.
+    ui::DecisionLogModel alone;
+    alone.setReader(window.session()->reader());
+    alone.load(*core::Query::parse(QString()));
+    const Wait end = timeUntil(
+        [&alone] {
+            if (alone.canFetchMore({}))
+                alone.fetchMore({});
+            return alone.isComplete() && !alone.canFetchMore({}) && !alone.isLoading();
+        },
+        300000);
+    out << "decisions, every page (model alone): " << alone.rowCount() << " rows in " << describe(end)
+        << ", peak RSS " << peakRssKb() / 1024 << " MB\n";
+    window.switcher()->setCurrent(ui::ViewSwitcher::Meetings);
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -247,5 +328,8 @@ int main(int argc, char **argv)
     out.flush();
     timeViews(window, out);
     out << "peak RSS after views:    " << peakRssKb() / 1024 << " MB\n";
+    out.flush();
+    timePersonPage(window, out);
+    timeDecisions(window, out);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "viewsfixture.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using core::DecisionLog;
@@ -197,6 +198,51 @@ private Q_SLOTS:
         qInfo("2,000 generated notes: %d decisions, %d notes collapsed wrongly", decisions, wrong);
         QCOMPARE(notes, 2000);
         QCOMPARE(wrong, 0);
+    }
+
+    // More notes than read()'s first batches, many on the same day and some undated: the pages
+    // follow each other without a gap or a repeat, in the order of one sorted query.
+    void readResumesWhereItStopped()
+    {
+        views::IndexedVault big;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray date = i % 10 == 0 ? QByteArray()
+                                                : "date: '2025-0" + QByteArray::number(1 + i % 3) + "-01'\n";
+            const QByteArray person = i % 3 ? "Alon Horev" : "Bob Smith";
+            QVERIFY(big.vault().write(QStringLiteral("Meetings/m%1.md").arg(i * 7919 % 1000, 3, 10, QChar(u'0')),
+                                      "---\ntitle: M" + QByteArray::number(i) + "\n" + date + "participants:\n- "
+                                          + person + "\n---\n\n## Decisions\n\n- Decision one of "
+                                          + QByteArray::number(i) + ".\n- Another, number " + QByteArray::number(i)
+                                          + ".\n"));
+        }
+        QVERIFY(big.index());
+        QSqlQuery sorted(big.db());
+        QVERIFY(sorted.exec(QStringLiteral("SELECT path FROM notes WHERE decisions != ''"
+                                           " ORDER BY date IS NULL, date DESC, path")));
+        QStringList expected;
+        while (sorted.next())
+            expected << sorted.value(0).toString() << sorted.value(0).toString();
+        DecisionLog log(big.db());
+        const auto all = log.entries();
+        QVERIFY2(all, qPrintable(log.error()));
+        QCOMPARE(paths(*all), expected);
+        // One note per read().
+        const auto query = core::Query::parse(QStringLiteral("person:\"Alon Horev\""));
+        QVERIFY(query);
+        const auto alon = log.entries(*query);
+        QVERIFY(alon && alon->size() == 400);
+        QList<DecisionLog::Entry> stepped;
+        DecisionLog::Cursor cursor;
+        for (int reads = 0; !cursor.atEnd() && reads < 1000; ++reads) {
+            QVERIFY(log.read(*query, QString(), cursor, [&stepped](QList<DecisionLog::Entry> &&entries) {
+                stepped += entries;
+                return false;
+            }));
+        }
+        QCOMPARE(paths(stepped), paths(*alon));
+        QCOMPARE(stepped.last().text, alon->last().text);
+        QVERIFY(stepped.first().date.has_value());
+        QVERIFY(!stepped.last().date.has_value());
     }
 
     void lines()

@@ -4,6 +4,7 @@
 #include <QTest>
 
 using core::Identity;
+using core::DecisionLog;
 using core::PeopleDirectory;
 
 namespace {
@@ -181,10 +182,44 @@ private Q_SLOTS:
                                           "Notes/alon-undated.md -" }));
         QCOMPARE(texts(page->theyOwe), QStringList { "Send the cost model" });
         QCOMPARE(texts(page->iOwe), (QStringList { "Review the budget", "Draft the Apollo plan", "Ask Kushal about MAI" }));
+        QCOMPARE(page->meetingCount, 3);
+        QCOMPARE(page->theyOweCount, 1);
+        QCOMPARE(page->iOweCount, 3);
+        QStringList days;
+        for (const auto &meeting : page->days)
+            days.append(meeting.path);
+        QCOMPARE(days, (QStringList { "Meetings/group.md", "Meetings/alon-1.md" }));
+        const auto entries = DecisionLog(m_vault.db()).entries(page->meetingFilter);
+        QVERIFY(entries);
         QStringList decisions;
-        for (const auto &decision : page->decisions)
+        for (const auto &decision : *entries)
             decisions.append(decision.text);
         QCOMPARE(decisions, (QStringList { "The budget is frozen.", "Apollo comes first.", "An undated decision." }));
+    }
+
+    // The lists hold the newest few; the counts are of all of them.
+    void pageWithinLimits()
+    {
+        PeopleDirectory directory(m_vault.db(), jason());
+        const auto all = directory.page(QStringLiteral("Alon Horev"));
+        QVERIFY2(all, qPrintable(directory.error()));
+        const auto page = directory.page(QStringLiteral("Alon Horev"), PeopleDirectory::Limits { 1, 2 });
+        QVERIFY2(page, qPrintable(directory.error()));
+        QCOMPARE(page->meetings.size(), 1);
+        QCOMPARE(page->meetings.first().path, all->meetings.first().path);
+        QCOMPARE(page->meetingCount, 3);
+        QCOMPARE(page->days.size(), all->days.size());
+        QCOMPARE(texts(page->iOwe), texts(all->iOwe).mid(0, 2));
+        QCOMPARE(page->iOweCount, 3);
+        QCOMPARE(page->theyOweCount, 1);
+        int overdue = 0;
+        const QDate today(2025, 11, 1);
+        const auto dated = directory.page(QStringLiteral("Alon Horev"), PeopleDirectory::Limits(), today);
+        for (const auto &list : { dated->theyOwe, dated->iOwe }) {
+            for (const auto &hit : list)
+                overdue += hit.task.due && QDate::fromString(hit.task.due->left(10), Qt::ISODate) < today ? 1 : 0;
+        }
+        QCOMPARE(dated->overdue, overdue);
     }
 
     void pageOfMeByAnyOfMyNames_data()
@@ -226,8 +261,10 @@ private Q_SLOTS:
         QCOMPARE(page->meetings.size(), 1);
         QCOMPARE(page->theyOwe.size(), 2); // lines 31 and 49, the same action twice
         QCOMPARE(page->iOwe.size(), 16);
-        QCOMPARE(page->decisions.size(), 4);
-        for (const auto &decision : page->decisions)
+        const auto decisions = DecisionLog(seed.db()).entries(page->meetingFilter);
+        QVERIFY(decisions);
+        QCOMPARE(decisions->size(), 4);
+        for (const auto &decision : *decisions)
             QCOMPARE(decision.merged, 2);
     }
 

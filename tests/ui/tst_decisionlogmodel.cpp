@@ -51,7 +51,7 @@ void tst_DecisionLogModel::pagesOfRows()
     for (int i = 0; i < 450; ++i)
         entries.append(entry(QStringLiteral("n%1.md").arg(i / 3), QString::number(i)));
     model.setEntries(entries);
-    QCOMPARE(model.totalCount(), 450);
+    QCOMPARE(model.entryCount(), 450);
     QCOMPARE(model.rowCount(), ui::DecisionLogModel::kPageSize);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});

@@ -1,3 +1,5 @@
+#include "backgroundreader.h"
+#include "decisioncounter.h"
 #include "decisionlog.h"
 #include "decisionlogdelegate.h"
 #include "decisionlogmodel.h"
@@ -20,12 +22,26 @@ private Q_SLOTS:
     void countsMatchTheCore_data();
     void countsMatchTheCore();
     void rowsArriveInPages();
+    void modelPagesWithoutAReader();
+    void counterMatchesTheCore();
     void typingFilters();
     void activatingOpensTheMeeting();
     void clickingAPersonRequestsTheirQuery();
     void screenshot();
 
 private:
+    // Scrolls to the end, as a view would: fetches until every page is in.
+    static bool fetchAll(ui::DecisionLogModel *model)
+    {
+        while (model->canFetchMore({}) || model->isLoading()) {
+            if (model->canFetchMore({}))
+                model->fetchMore({});
+            else
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        return model->isComplete() && model->rowCount() == model->entryCount();
+    }
+
     QList<core::DecisionLog::Entry> coreEntries(const QString &query, const QString &text = {}) const
     {
         return *core::DecisionLog(m_vault.database()).entries(*core::Query::parse(query), text);
@@ -68,8 +84,13 @@ void tst_DecisionsView::countsMatchTheCore()
     QVERIFY(view.error().isEmpty());
     const QList<core::DecisionLog::Entry> expected = coreEntries(query, text);
     QVERIFY(!expected.isEmpty());
+    QTRY_VERIFY(!view.isCounting());
+    const ui::DecisionCounter::Totals totals = view.totals();
+    QCOMPARE(totals.entries, expected.size());
+    QVERIFY(view.summary().startsWith(QLocale().toString(expected.size()) + u' '));
     ui::DecisionLogModel *model = view.model();
-    QCOMPARE(model->totalCount(), expected.size());
+    QVERIFY(fetchAll(model));
+    QCOMPARE(model->entryCount(), expected.size());
     QSet<QString> meetings;
     int merged = 0;
     for (int row = 0; row < expected.size(); ++row) {
@@ -80,7 +101,8 @@ void tst_DecisionsView::countsMatchTheCore()
     }
     QCOMPARE(model->meetingCount(), meetings.size());
     QCOMPARE(model->mergedCount(), merged);
-    QVERIFY(view.summary().startsWith(QLocale().toString(expected.size()) + u' '));
+    QCOMPARE(totals.meetings, meetings.size());
+    QCOMPARE(totals.merged, merged);
 }
 
 void tst_DecisionsView::rowsArriveInPages()
@@ -91,11 +113,18 @@ void tst_DecisionsView::rowsArriveInPages()
     view.refresh();
     QTRY_VERIFY(!view.isLoading());
     ui::DecisionLogModel *model = view.model();
-    QVERIFY(model->totalCount() > ui::DecisionLogModel::kPageSize);
-    QCOMPARE(model->rowCount(), ui::DecisionLogModel::kPageSize);
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    QCOMPARE(model->rowCount(), model->totalCount());
+    // Only the first page was read; the summary says there are more until they are counted.
+    QVERIFY(!model->isComplete());
+    QVERIFY(model->rowCount() >= ui::DecisionLogModel::kPageSize);
+    QVERIFY(model->rowCount() < ui::DecisionLogModel::kPageSize + 20); // one note's decisions more at most
+    QCOMPARE(model->rowCount(), model->entryCount());
+    if (view.isCounting()) // it may be done already: 300 notes are counted at once
+        QVERIFY(view.summary().contains(QStringLiteral("+ decisions")));
+    QTRY_VERIFY(!view.isCounting());
+    QVERIFY(!view.summary().contains(u'+'));
+    QVERIFY(fetchAll(model));
+    QCOMPARE(model->rowCount(), view.totals().entries);
+    QCOMPARE(model->rowCount(), coreEntries(QString()).size());
     // Within a meeting only the first row draws the meeting header; collapsed rows say so.
     bool sawMerged = false;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -107,6 +136,57 @@ void tst_DecisionsView::rowsArriveInPages()
     QCOMPARE(sawMerged, model->mergedCount() > 0);
 }
 
+void tst_DecisionsView::modelPagesWithoutAReader()
+{
+    ui::DecisionLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(m_vault.database());
+    QSignalSpy pages(&model, &ui::DecisionLogModel::pageLoaded);
+    model.load(*core::Query::parse(QString()));
+    QCOMPARE(pages.count(), 1); // at once
+    QVERIFY(model.rowCount() >= ui::DecisionLogModel::kPageSize);
+    QVERIFY(!model.isComplete());
+    QVERIFY(fetchAll(&model));
+    const QList<core::DecisionLog::Entry> expected = coreEntries(QString());
+    QCOMPARE(model.rowCount(), expected.size());
+    for (int row = 0; row < expected.size(); ++row) {
+        const core::DecisionLog::Entry &entry = model.entryAt(row);
+        QCOMPARE(entry.path, expected.at(row).path);
+        QCOMPARE(entry.text, expected.at(row).text);
+        QCOMPARE(entry.merged, expected.at(row).merged);
+        QCOMPARE(entry.date, expected.at(row).date);
+        QCOMPARE(entry.people, expected.at(row).people);
+    }
+    // A list known whole replaces the log; nothing more is read.
+    model.setEntries(expected.mid(0, 3));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.isComplete() && !model.canFetchMore({}));
+}
+
+void tst_DecisionsView::counterMatchesTheCore()
+{
+    const QString text = QStringLiteral("the");
+    const QList<core::DecisionLog::Entry> expected = coreEntries(QString(), text);
+    QSet<QString> meetings;
+    int merged = 0;
+    for (const core::DecisionLog::Entry &entry : expected) {
+        meetings.insert(entry.path);
+        merged += entry.merged > 1 ? 1 : 0;
+    }
+    for (ui::BackgroundReader *reader : { static_cast<ui::BackgroundReader *>(nullptr), m_vault.session()->reader() }) {
+        ui::DecisionCounter counter;
+        counter.setReader(reader);
+        counter.setDatabase(m_vault.database());
+        QSignalSpy counted(&counter, &ui::DecisionCounter::counted);
+        counter.count(core::Query::parse(QString())->noteSql(), text);
+        QTRY_COMPARE(counted.count(), 1);
+        QVERIFY(!counter.isCounting());
+        QCOMPARE(counter.totals().entries, expected.size());
+        QCOMPARE(counter.totals().meetings, meetings.size());
+        QCOMPARE(counter.totals().merged, merged);
+    }
+}
+
 void tst_DecisionsView::typingFilters()
 {
     ui::DecisionsView view(m_vault.session());
@@ -116,11 +196,12 @@ void tst_DecisionsView::typingFilters()
     QTRY_VERIFY(!view.isLoading());
     QTest::keyClicks(view.filterField(), QStringLiteral("budget"));
     const int expected = int(coreEntries(QString(), QStringLiteral("budget")).size());
-    QTRY_COMPARE(view.model()->totalCount(), expected);
+    QTRY_VERIFY(!view.isLoading() && !view.isCounting() && view.model()->text() == QStringLiteral("budget"));
+    QCOMPARE(view.totals().entries, expected);
     // An invalid global query is ignored: the view keeps its rows.
     view.setQuery(QStringLiteral("after:notadate"));
     QTRY_VERIFY(!view.isLoading());
-    QCOMPARE(view.model()->totalCount(), expected);
+    QCOMPARE(view.totals().entries, expected);
 }
 
 void tst_DecisionsView::activatingOpensTheMeeting()

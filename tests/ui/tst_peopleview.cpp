@@ -6,12 +6,14 @@
 #include "personpage.h"
 #include "persontablemodel.h"
 #include "persontaskmodel.h"
+#include "decisionlog.h"
 #include "decisionlogmodel.h"
 #include "viewtestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void directoryMatchesTheCore();
     void pageMatchesTheCore();
+    void showMoreLengthensTheLists();
     void sortingAndFiltering();
     void identityMakesAliasesOnePerson();
     void openingFromThePage();
@@ -85,17 +88,62 @@ void tst_PeopleView::pageMatchesTheCore()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(top).center());
     const QString name = top.data(ui::PersonTableModel::NameRole).toString();
     QCOMPARE(page->name(), name);
-    const auto expected = core::PeopleDirectory(m_vault.database(), core::Identity()).page(name);
+    QVERIFY(view.isLoading()); // the page is read in the background
+    QTRY_VERIFY(!view.isLoading());
+    QCOMPARE(page->name(), name);
+    core::PeopleDirectory directory(m_vault.database(), core::Identity());
+    const auto expected = directory.page(name);
     QVERIFY(expected);
     QCOMPARE(page->meetingModel()->rowCount(), expected->meetings.size());
     QCOMPARE(page->theyOweModel()->rowCount(), expected->theyOwe.size());
     QCOMPARE(page->iOweModel()->rowCount(), expected->iOwe.size());
-    QCOMPARE(page->decisionModel()->totalCount(), expected->decisions.size());
-    QVERIFY(page->countsText().contains(QStringLiteral("they owe me %1").arg(expected->theyOwe.size())));
-    int dated = 0;
-    for (const auto &meeting : expected->meetings)
-        dated += meeting.date ? 1 : 0;
-    QCOMPARE(page->strip()->dotCount(), dated);
+    QVERIFY(page->countsText().contains(QStringLiteral("they owe me %1").arg(expected->theyOweCount)));
+    QVERIFY(page->countsText().contains(QStringLiteral("%1 meetings").arg(expected->meetingCount)));
+    QCOMPARE(page->strip()->dotCount(), expected->days.size());
+    // Their decisions, read a page at a time, are those of their meetings.
+    const auto decisions = core::DecisionLog(m_vault.database()).entries(expected->meetingFilter);
+    QVERIFY(decisions && !decisions->isEmpty());
+    ui::DecisionLogModel *model = page->decisionModel();
+    QTRY_VERIFY(!model->isLoading());
+    while (model->canFetchMore({}) || model->isLoading()) {
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    QCOMPARE(model->entryCount(), decisions->size());
+    QCOMPARE(model->entryAt(0).text, decisions->first().text);
+    // Their dated meetings, at most three a day: what the strip can draw.
+    QHash<QString, int> perDay;
+    int dots = 0;
+    const auto everyMeeting = directory.page(name, { 100000, 1 });
+    QVERIFY(everyMeeting);
+    for (const auto &meeting : everyMeeting->meetings)
+        dots += meeting.date && perDay[*meeting.date]++ < core::PeopleDirectory::kStripPerDay ? 1 : 0;
+    QCOMPARE(page->strip()->dotCount(), dots);
+}
+
+void tst_PeopleView::showMoreLengthensTheLists()
+{
+    ui::PeopleView view(m_vault.session());
+    view.setIdentity(core::Identity());
+    view.resize(1400, 800);
+    view.show();
+    QTRY_VERIFY(!view.isLoading());
+    const QString name = view.proxy()->index(0, 0).data(ui::PersonTableModel::NameRole).toString();
+    QVERIFY(view.selectPerson(name));
+    QTRY_VERIFY(!view.isLoading());
+    ui::PersonPage *page = view.page();
+    const auto all = core::PeopleDirectory(m_vault.database(), core::Identity()).page(name);
+    QVERIFY(all);
+    if (all->meetingCount <= core::PeopleDirectory::Limits().meetings)
+        QSKIP("nobody has more meetings than a page lists");
+    QCOMPARE(page->meetingModel()->rowCount(), core::PeopleDirectory::Limits().meetings);
+    QVERIFY(page->moreButton()->isVisible());
+    page->moreButton()->click();
+    QTRY_VERIFY(!view.isLoading());
+    QCOMPARE(page->meetingModel()->rowCount(),
+        std::min(all->meetingCount, 2 * core::PeopleDirectory::Limits().meetings));
+    QCOMPARE(page->name(), name);
 }
 
 void tst_PeopleView::sortingAndFiltering()
@@ -159,6 +207,7 @@ void tst_PeopleView::openingFromThePage()
     QVERIFY(view.selectPerson(QStringLiteral("priya patel")));
     ui::PersonPage *page = view.page();
     QCOMPARE(page->name(), QStringLiteral("Priya Patel"));
+    QTRY_VERIFY(!view.isLoading());
     QSignalSpy open(&view, &ui::PeopleView::openMeeting);
     // A double-click on a task opens its meeting.
     QVERIFY(page->theyOweModel()->rowCount() > 0);
@@ -204,6 +253,7 @@ void tst_PeopleView::screenshot()
     QTRY_VERIFY(!view.isLoading());
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectPerson(QStringLiteral("Alon Horev")));
+    QTRY_VERIFY(!view.isLoading());
     QTest::qWait(100); // item views lay out on a timer
     QVERIFY(view.grab().save(out + QStringLiteral("/view-people.png")));
 }
