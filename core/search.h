@@ -3,6 +3,7 @@
 #include "note.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace core {
@@ -41,6 +42,8 @@ public:
     explicit Search(const QSqlDatabase &db);
 
     std::optional<QList<TaskHit>> tasks(const Query &query);
+    // The same hits one at a time, in the same order, none of them kept: for a vault's worth.
+    bool forEachTask(const Query &query, const std::function<void(const TaskHit &)> &visit);
     std::optional<QList<NoteRow>> notes(const Query &query, Order order = Order::Path);
     QString error() const { return m_error; }
 
