@@ -178,7 +178,7 @@ void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, 
     m_model->setPeople(people);
     m_summary->setText(QStringLiteral("%1 people").arg(m_model->rowCount()));
     m_current.clear();
-    if (wanted.isEmpty() || !selectPerson(wanted))
+    if ((wanted.isEmpty() || !selectPerson(wanted)) && !selectFirstOther())
         m_page->clear(m_model->rowCount() == 0 ? QStringLiteral("Nobody in this vault yet") : QString());
     Q_EMIT loaded();
 }
@@ -186,6 +186,18 @@ void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, 
 bool PeopleView::isLoading() const
 {
     return m_stale || m_request->isRunning() || m_pageRequest->isRunning();
+}
+
+// With nobody asked for, the page opens on the first person in the table who is not me: an empty
+// page would only say "select a person".
+bool PeopleView::selectFirstOther()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!index.data(PersonTableModel::IsMeRole).toBool())
+            return selectPerson(index.data(PersonTableModel::NameRole).toString());
+    }
+    return false;
 }
 
 bool PeopleView::selectPerson(const QString &name)

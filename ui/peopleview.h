@@ -64,6 +64,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool selectFirstOther();
     QWidget *buildBar();
     void setupTable();
     void showPerson(const QString &name, bool force = false);
