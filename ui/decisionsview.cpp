@@ -5,6 +5,7 @@
 #include "peoplemodel.h"
 #include "query.h"
 #include "uilogging.h"
+#include "viewquery.h"
 #include "vaultsession.h"
 
 #include <QElapsedTimer>
@@ -103,15 +104,8 @@ QWidget *DecisionsView::buildBar()
 
 void DecisionsView::setQuery(const QString &query)
 {
-    QString problem;
-    if (!core::Query::parse(query, &problem)) {
-        qCDebug(lcUi) << "decisions ignore an invalid query:" << problem;
-        return;
-    }
-    if (query == m_query)
-        return;
-    m_query = query;
-    refresh();
+    if (takeQuery(m_query, query, "the decisions log"))
+        refresh();
 }
 
 void DecisionsView::showEvent(QShowEvent *event)

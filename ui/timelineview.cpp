@@ -7,6 +7,7 @@
 #include "paneheader.h"
 #include "query.h"
 #include "uilogging.h"
+#include "viewquery.h"
 #include "vaultsession.h"
 
 #include <QComboBox>
@@ -152,15 +153,8 @@ QWidget *TimelineView::buildYearBar()
 
 void TimelineView::setQuery(const QString &query)
 {
-    QString problem;
-    if (!core::Query::parse(query, &problem)) {
-        qCDebug(lcUi) << "timeline ignores an invalid query:" << problem;
-        return;
-    }
-    if (query == m_query)
-        return;
-    m_query = query;
-    refresh();
+    if (takeQuery(m_query, query, "the timeline"))
+        refresh();
 }
 
 void TimelineView::refresh()
