@@ -50,8 +50,9 @@ const char *const kIndexes[] = {
     // Covers the warm start's "which files changed" read, so it does not read whole notes.
     "CREATE INDEX notes_files ON notes(path, size, mtime)",
     "CREATE INDEX notes_type ON notes(type COLLATE NOCASE, date)",
-    // With the state and the note, owner questions (the People view) are answered from the index.
-    "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE, state, note_id)",
+    // Only the owner: with more columns SQLite takes it for a narrow copy of tasks and walks it to
+    // scan them, one table lookup per task (the open-tasks list took 3.8 s instead of 0.9 s).
+    "CREATE INDEX tasks_owner ON tasks(owner COLLATE NOCASE)",
     "CREATE INDEX tasks_due ON tasks(due)",
     "CREATE INDEX note_people_name ON note_people(name, note_id)",
     "CREATE INDEX note_tags_tag ON note_tags(tag, note_id)",

@@ -11,7 +11,7 @@ namespace core {
 class VaultIndex final
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     // Joins the lists kept in one column (people, tags, decisions …).
     static constexpr QChar kListSeparator = QChar(0x1F);
 
