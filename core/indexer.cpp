@@ -233,6 +233,42 @@ private:
     Mode m_mode = Mode::Unchanged;
 };
 
+struct Load
+{
+    QString root;
+    qint64 maxBytes = 0;
+    bool bulk = false;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+// Parses the jobs on the parse threads and writes each note as it comes, committing in batches;
+// false when a write fails.
+bool writeParsed(QSqlDatabase &db, IndexWriter &writer, const QList<Job> &jobs, const Load &load,
+                 Indexer::Stats &stats, const Indexer::Progress &progress)
+{
+    ParallelParser parser(load.root, jobs, load.maxBytes);
+    IndexRecord note;
+    qint64 existingId = 0;
+    int done = 0;
+    while (parser.next(note, existingId)) {
+        if (load.cancel && load.cancel->load()) {
+            stats.cancelled = true;
+            return true;
+        }
+        if (!writer.write(note, existingId))
+            return false;
+        if (++done % Indexer::kBatchSize != 0)
+            continue;
+        // A first load commits less often: pages that every batch touches are written once, and
+        // the disk is waited for (synced) ten times, not two hundred.
+        if ((!load.bulk || done % Indexer::kBulkCommitSize == 0) && !(db.commit() && db.transaction()))
+            return false;
+        if (progress)
+            progress(done, int(jobs.size()));
+    }
+    return true;
+}
+
 } // namespace
 
 Indexer::Indexer(VaultIndex &index)
@@ -273,27 +309,7 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
         ok = ok && writer.remove(gone.id);
         ++stats.removed;
     }
-    {
-        ParallelParser parser(m_index.root(), jobs, m_maxFileBytes);
-        IndexRecord note;
-        qint64 existingId = 0;
-        int done = 0;
-        while (ok && parser.next(note, existingId)) {
-            if (m_cancel && m_cancel->load()) {
-                stats.cancelled = true;
-                break;
-            }
-            ok = writer.write(note, existingId);
-            if (!ok || ++done % kBatchSize != 0)
-                continue;
-            // A first load commits less often: pages that every batch touches are written once, and
-            // the disk is waited for (synced) ten times, not two hundred.
-            if (!bulk || done % kBulkCommitSize == 0)
-                ok = db.commit() && db.transaction();
-            if (progress)
-                progress(done, int(jobs.size()));
-        }
-    }
+    ok = ok && writeParsed(db, writer, jobs, { m_index.root(), m_maxFileBytes, bulk, m_cancel }, stats, progress);
     QList<QPair<QString, QString>> conflicts;
     for (const VaultScanner::Conflict &c : scan.conflicts)
         conflicts.append({ c.path, c.original });
