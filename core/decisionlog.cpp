@@ -1,5 +1,6 @@
 #include "decisionlog.h"
 
+#include "indexreader.h"
 #include "jsonwriter.h"
 #include "query.h"
 #include "textsimilarity.h"
@@ -13,11 +14,6 @@
 namespace core {
 
 namespace {
-
-std::optional<QString> optionalString(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
 
 bool containsWords(const QStringList &texts, const QStringList &words)
 {
@@ -140,7 +136,7 @@ bool DecisionLog::read(const Query::Sql &sql, const QString &text, Cursor &curso
                 similarity = std::make_unique<TextSimilarity>();
                 notesInTable = 1;
             }
-            const std::optional<QString> date = optionalString(q.value(2));
+            const std::optional<QString> date = IndexReader::optionalString(q.value(2));
             cursor.started = true;
             cursor.date = date.value_or(QString());
             cursor.path = q.value(0).toString();

@@ -1,5 +1,6 @@
 #include "duplicatefinder.h"
 
+#include "indexreader.h"
 #include "jsonwriter.h"
 #include "textsimilarity.h"
 #include "vaultindex.h"
@@ -21,11 +22,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcDuplicates, "vaultview.core.duplicates", QtWarningMsg)
 
 constexpr qint64 kNoDay = std::numeric_limits<qint64>::min();
-
-std::optional<QString> optionalString(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
 
 struct Entry
 {
@@ -295,7 +291,7 @@ std::optional<QList<DuplicateFinder::Group>> DuplicateFinder::find(const QSqlDat
     QHash<qint64, int> byId;
     while (q.next()) {
         byId.insert(q.value(0).toLongLong(), int(notes.size()));
-        notes.append({ q.value(1).toString(), optionalString(q.value(2)), VaultIndex::splitList(q.value(3).toString()), {} });
+        notes.append({ q.value(1).toString(), IndexReader::optionalString(q.value(2)), VaultIndex::splitList(q.value(3).toString()), {} });
     }
     // Table order is note order already; the groups are sorted at the end.
     if (!q.exec(QStringLiteral("SELECT t.note_id, t.line, t.status, t.text, t.owner, t.due FROM tasks t"))) {
@@ -311,8 +307,8 @@ std::optional<QList<DuplicateFinder::Group>> DuplicateFinder::find(const QSqlDat
         task.status = q.value(2).toString();
         task.state = stateForStatus(task.status);
         task.text = q.value(3).toString();
-        task.owner = optionalString(q.value(4));
-        task.due = optionalString(q.value(5));
+        task.owner = IndexReader::optionalString(q.value(4));
+        task.due = IndexReader::optionalString(q.value(5));
         notes[note.value()].tasks.append(std::move(task));
     }
     const qint64 loaded = timer.elapsed();

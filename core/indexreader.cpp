@@ -11,13 +11,6 @@ namespace core {
 
 namespace {
 
-std::optional<QString> optionalString(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toString();
-}
-
 const QStringList kTaskColumns { QStringLiteral("line"), QStringLiteral("status"), QStringLiteral("text"),
                                  QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("scheduled"),
                                  QStringLiteral("start"), QStringLiteral("created"), QStringLiteral("done"),
@@ -40,6 +33,11 @@ QString qualified(const QStringList &columns, const QString &alias)
 }
 
 } // namespace
+
+std::optional<QString> IndexReader::optionalString(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
 
 IndexReader::IndexReader(const QSqlDatabase &db)
     : m_db(db)

@@ -3,6 +3,7 @@
 #include "note.h"
 
 #include <QSqlDatabase>
+#include <QVariant>
 #include <functional>
 #include <optional>
 
@@ -23,6 +24,8 @@ public:
     QString error() const { return m_error; }
 
     // The columns that taskFromQuery() expects, in order, for use in other queries.
+    // A column that may be NULL (SQL NULL: nullopt).
+    static std::optional<QString> optionalString(const QVariant &value);
     static QString taskColumns(const QString &alias = QStringLiteral("t"));
     static Task taskFromQuery(const QSqlQuery &query, int firstColumn = 0);
     static QString noteColumns(const QString &alias = QStringLiteral("n"));

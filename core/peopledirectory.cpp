@@ -16,11 +16,6 @@ namespace core {
 
 namespace {
 
-std::optional<QString> optionalString(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
-
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -170,7 +165,7 @@ bool readTasks(const QSqlDatabase &db, const Query::Sql &filter, int limit, cons
         return false;
     while (q.next())
         out.newest.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
+                            IndexReader::optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
     // Overdue as PersonTaskModel tells it: a due date (YYYY-MM-DD…) before today.
     const QString overdue = QStringLiteral("t.due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
                                            " AND substr(t.due, 1, 10) < ?");
@@ -189,7 +184,7 @@ bool readTasks(const QSqlDatabase &db, const Query::Sql &filter, int limit, cons
 
 PeopleDirectory::Meeting meetingAt(const QSqlQuery &q)
 {
-    return { q.value(0).toString(), q.value(1).toString(), optionalString(q.value(2)) };
+    return { q.value(0).toString(), q.value(1).toString(), IndexReader::optionalString(q.value(2)) };
 }
 
 // The person's newest meetings, how many there are, and the meetings a time strip draws.

@@ -10,15 +10,6 @@
 
 namespace core {
 
-namespace {
-
-std::optional<QString> optionalString(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
-
-} // namespace
-
 Search::Search(const QSqlDatabase &db)
     : m_db(db)
 {
@@ -52,7 +43,7 @@ bool Search::forEachTask(const Query &query, const std::function<void(const Task
         return false;
     }
     while (q.next())
-        visit({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), optionalString(q.value(3)),
+        visit({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), IndexReader::optionalString(q.value(3)),
                 IndexReader::taskFromQuery(q, 4) });
     return true;
 }
@@ -86,8 +77,8 @@ std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order or
         row.id = q.value(0).toLongLong();
         row.path = q.value(1).toString();
         row.title = q.value(2).toString();
-        row.date = optionalString(q.value(3));
-        row.type = optionalString(q.value(4));
+        row.date = IndexReader::optionalString(q.value(3));
+        row.type = IndexReader::optionalString(q.value(4));
         row.taskCount = q.value(5).toInt();
         row.openCount = q.value(6).toInt();
         row.proposedCount = q.value(7).toInt();
