@@ -3,6 +3,7 @@
 #include "indexreader.h"
 #include "jsonwriter.h"
 #include "names.h"
+#include "query.h"
 #include "vaultindex.h"
 
 #include <QHash>
@@ -15,13 +16,6 @@
 namespace core {
 
 namespace {
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QStringLiteral(", "));
-}
 
 QVariantList variants(const QStringList &list)
 {
@@ -119,7 +113,7 @@ bool tallyTasks(const QSqlDatabase &db, const Identity &identity, QHash<QString,
     const QStringList mine = identity.names();
     if (!exec(q, QStringLiteral("SELECT np.name, count(*) FROM tasks t JOIN note_people np ON np.note_id = t.note_id"
                                 " WHERE t.state IN ") + open + QStringLiteral(" AND t.owner COLLATE NOCASE IN (")
-                  + placeholders(mine.size()) + QStringLiteral(") GROUP BY np.name"),
+                  + Query::placeholders(mine.size()) + QStringLiteral(") GROUP BY np.name"),
               variants(mine), error))
         return false;
     while (q.next())
@@ -134,12 +128,12 @@ constexpr int kWalkDatesAbove = 2000; // meetings
 Query::Sql openTaskFilter(const QStringList &owners, const QStringList &participants)
 {
     const QStringList states = openStateNames();
-    Query::Sql sql { QStringLiteral("t.owner COLLATE NOCASE IN (") + placeholders(owners.size())
-                         + QStringLiteral(") AND t.state IN (") + placeholders(states.size()) + u')',
+    Query::Sql sql { QStringLiteral("t.owner COLLATE NOCASE IN (") + Query::placeholders(owners.size())
+                         + QStringLiteral(") AND t.state IN (") + Query::placeholders(states.size()) + u')',
                      variants(owners) + variants(states) };
     if (!participants.isEmpty()) {
         sql.where += QStringLiteral(" AND t.note_id IN (SELECT note_id FROM note_people WHERE name IN (")
-            + placeholders(participants.size()) + QStringLiteral("))");
+            + Query::placeholders(participants.size()) + QStringLiteral("))");
         sql.binds += variants(participants);
     }
     return sql;
@@ -192,7 +186,7 @@ bool readMeetings(const QSqlDatabase &db, const QStringList &names, int limit, P
                   QString &error)
 {
     const Query::Sql theirs { QStringLiteral("n.id IN (SELECT note_id FROM note_people WHERE name IN (")
-                                  + placeholders(names.size()) + QStringLiteral("))"),
+                                  + Query::placeholders(names.size()) + QStringLiteral("))"),
                               variants(names) };
     QSqlQuery q(db);
     if (!exec(q, QStringLiteral("SELECT n.path, n.title, n.date FROM notes n WHERE ") + theirs.where
@@ -214,7 +208,7 @@ bool readMeetings(const QSqlDatabase &db, const QStringList &names, int limit, P
     // for a few meetings, slow for someone in most of them, whose notes are best met on the way.
     if (page.meetingCount > kWalkDatesAbove)
         page.meetingFilter.where = QStringLiteral("EXISTS (SELECT 1 FROM note_people p WHERE p.note_id = n.id"
-                                                  " AND p.name IN (") + placeholders(names.size()) + QStringLiteral("))");
+                                                  " AND p.name IN (") + Query::placeholders(names.size()) + QStringLiteral("))");
     if (!exec(q, QStringLiteral("SELECT path, title, date FROM (SELECT n.path, n.title, n.date, row_number() OVER"
                                 " (PARTITION BY substr(n.date, 1, 10) ORDER BY n.path) AS k FROM notes n"
                                 " WHERE n.date IS NOT NULL AND ") + theirs.where
@@ -231,7 +225,7 @@ std::optional<bool> ownsAnyTask(const QSqlDatabase &db, const QStringList &names
 {
     QSqlQuery q(db);
     const QString statement = QStringLiteral("SELECT EXISTS(SELECT 1 FROM tasks t WHERE t.owner COLLATE NOCASE IN (")
-        + placeholders(names.size()) + QStringLiteral("))");
+        + Query::placeholders(names.size()) + QStringLiteral("))");
     if (!exec(q, statement, variants(names), error) || !q.next())
         return std::nullopt;
     return q.value(0).toBool();

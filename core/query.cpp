@@ -265,6 +265,13 @@ private:
 
 } // namespace
 
+QString Query::placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
 QStringList Query::keys()
 {
     return kKeys;

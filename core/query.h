@@ -40,6 +40,8 @@ public:
     Sql noteSql() const;
 
     static QStringList keys();
+    // "?, ?, ?": `count` positional parameters, for an IN (…) list built beside a query.
+    static QString placeholders(qsizetype count);
 
 private:
     QList<Term> m_terms;

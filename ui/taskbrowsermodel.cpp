@@ -21,14 +21,6 @@ namespace {
 
 const char *const kBucketLabels[] = { "Overdue", "Today", "This week", "Later", "No date" };
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 bool prepareAndRun(QSqlQuery &q, const QString &text, const QVariantList &binds)
 {
     if (!q.prepare(text)) {
@@ -163,7 +155,7 @@ std::optional<TaskBrowserModel::Where> TaskBrowserModel::where(const Filter &fil
         QVariantList binds;
         for (const QString &state : states)
             binds << state;
-        add(QStringLiteral("t.state IN (") + placeholders(states.size()) + u')', binds);
+        add(QStringLiteral("t.state IN (") + core::Query::placeholders(states.size()) + u')', binds);
     }
     if (filter.owner.compare(u"none", Qt::CaseInsensitive) == 0)
         add(QStringLiteral("t.owner IS NULL"), {});
@@ -299,7 +291,7 @@ bool TaskBrowserModel::loadPage(int page) const
     q.setForwardOnly(true);
     const QString text = QStringLiteral("SELECT t.id, n.path, n.title, n.date, ") + core::IndexReader::taskColumns()
         + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE t.id IN (")
-        + placeholders(binds.size()) + u')';
+        + core::Query::placeholders(binds.size()) + u')';
     if (!prepareAndRun(q, text, binds))
         return false;
     QHash<qint64, Row> byId;
