@@ -1,5 +1,6 @@
 // Any line and any status: the writer either refuses, or changes only the status character and
 // the done/cancelled date fields; every other byte of the line survives in order.
+#include "mojibake.h"
 #include "taskwriter.h"
 
 #include <cstdint>
@@ -11,10 +12,16 @@ namespace {
 // outside the status must form a common subsequence that keeps all of the shorter side.
 bool onlyFieldsChanged(const QByteArray &a, const QByteArray &b)
 {
-    // Spaces, digits, '-' and the bytes of ✅ ❌ U+FE0F, their mojibake, and Dataview field names.
-    const QByteArray removable = QByteArrayLiteral(" 0123456789-[]:completioncancelled"
-                                                   "\xE2\x9C\x85\xE2\x9D\x8C\xEF\xB8\x8F"
-                                                   "\xE2\x80\x9A\xC3\xBA\xC3\x96\xC2\xA2");
+    // Spaces, digits, '-', Dataview field names, and the bytes of ✅ ❌ U+FE0F in every spelling
+    // the writer recognises (Mac Roman and Windows-1252 mojibake included: Mojibake::spellings).
+    static const QByteArray removable = [] {
+        QByteArray bytes = QByteArrayLiteral(" 0123456789-[]:completioncancelled");
+        for (const QString &character : { QStringLiteral("\u2705"), QStringLiteral("\u274C"), QStringLiteral("\uFE0F") }) {
+            for (const QString &spelling : core::Mojibake::spellings(character))
+                bytes += spelling.toUtf8();
+        }
+        return bytes;
+    }();
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < a.size() && j < b.size()) {
