@@ -94,18 +94,26 @@ void removeEmojiDate(QByteArray &line, const QString &emoji)
     line.remove(bestStart, bestEnd - bestStart);
 }
 
+// Removes the rightmost "[key:: YYYY-MM-DD]" and one space before it. A field that holds anything
+// but a date is the user's text, not a date this write owns: it stays.
 void removeDataviewDate(QByteArray &line, const QByteArray &key)
 {
-    const qsizetype at = line.lastIndexOf(QByteArray("[" + key + "::"));
-    if (at < 0)
+    const QByteArray opening = "[" + key + "::";
+    for (qsizetype at = line.lastIndexOf(opening); at >= 0; at = at > 0 ? line.lastIndexOf(opening, at - 1) : -1) {
+        qsizetype i = at + opening.size();
+        while (i < line.size() && line.at(i) == ' ')
+            ++i;
+        if (!isDateAt(line, i))
+            continue;
+        i += 10;
+        while (i < line.size() && line.at(i) == ' ')
+            ++i;
+        if (i >= line.size() || line.at(i) != ']')
+            continue;
+        const qsizetype start = at > 0 && line.at(at - 1) == ' ' ? at - 1 : at;
+        line.remove(start, i + 1 - start);
         return;
-    const qsizetype close = line.indexOf(']', at);
-    if (close < 0)
-        return;
-    qsizetype start = at;
-    if (start > 0 && line.at(start - 1) == ' ')
-        --start;
-    line.remove(start, close + 1 - start);
+    }
 }
 
 // Where a new field goes: the end of the line, before a trailing " ^blockid" and trailing blanks.

@@ -87,6 +87,10 @@ private Q_SLOTS:
             "- [x] A " + kMojibakeDone + " 2025-11-09");
         row("done to todo removes a done date with a variation selector", "- [x] A ✅\xEF\xB8\x8F 2025-11-09", " ", "- [ ] A");
         row("done to todo removes [completion:: …]", "- [x] A [completion:: 2025-11-09] #x", " ", "- [ ] A #x");
+        row("done to todo keeps a [completion:: …] that holds no date",
+            "- [x] A [completion:: 2025-11-09] B [completion:: soon #t]", " ", "- [ ] A B [completion:: soon #t]");
+        row("done to todo keeps a field that is not closed after its date",
+            "- [x] A [completion:: 2025-11-09 and more] #x", " ", "- [ ] A [completion:: 2025-11-09 and more] #x");
         row("done to todo keeps a ✅ that is text", "- [x] Check ✅ marks ✅ 2025-11-09", " ", "- [ ] Check ✅ marks");
         row("upper X to todo removes the date", "- [X] A ✅ 2025-11-09", " ", "- [ ] A");
         row("todo to cancelled appends the cancelled date", "- [ ] A", "-", "- [-] A" + kCancelled);
