@@ -7,16 +7,23 @@
 #include "indexreader.h"
 #include "peopledirectory.h"
 #include "journal.h"
+#include "jsonwriter.h"
 #include "notejson.h"
 #include "noteparser.h"
 #include "query.h"
 #include "search.h"
 #include "taskwriter.h"
 #include "vaultindex.h"
+#include "vaultlock.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QRegularExpression>
+#include <algorithm>
+#include <limits>
 
 namespace core {
 
@@ -26,10 +33,12 @@ struct CommandLine::Options
     QStringList positional;
     QString indexPath;
     std::optional<QString> expect;
+    QString journalPath;
     qint64 maxBytes = NoteParser::kDefaultMaxBytes;
     Identity identity;
     bool json = false;
     bool noDoneDate = false;
+    bool rebuild = false;
 };
 
 namespace {
@@ -41,18 +50,37 @@ std::optional<QString> takeValue(const QStringList &args, qsizetype &i)
     return args.at(++i);
 }
 
-// Opens the vault's index and brings it up to date; on failure `error` says why.
+// Opens the vault's index and brings it up to date, rebuilding a damaged one; on failure `error`
+// says why. What the user should know besides (a rebuild, a read-only index) goes to `warnings`.
 std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &indexPath, qint64 maxBytes,
-                                        QString &error, std::optional<Indexer::Stats> *stats = nullptr)
+                                        QString &error, QStringList &warnings,
+                                        std::optional<Indexer::Stats> *stats = nullptr)
 {
     auto index = std::make_unique<VaultIndex>(vault, indexPath);
-    if (!index->open()) {
+    // A first index is loaded in a file of its own, then put in place: other runs wait for it.
+    if (!index->open(VaultIndex::OpenMode::BuildPrivately)) {
         error = index->error();
         return nullptr;
+    }
+    if (!index->notice().isEmpty())
+        warnings.append(index->notice());
+    if (index->isReadOnly()) {
+        warnings.append(QStringLiteral("the index is read-only (") + index->indexPath()
+                        + QStringLiteral("); answering from it as it stands, without updating it"));
+        return index;
     }
     Indexer indexer(*index);
     indexer.setMaxFileBytes(maxBytes);
     auto result = indexer.update();
+    if (!result && indexer.failedOnCorruption()) {
+        warnings.append(QStringLiteral("the index was damaged (") + indexer.error()
+                        + QStringLiteral("); it has been rebuilt"));
+        if (!index->rebuild(QStringLiteral("damaged"))) {
+            error = index->error();
+            return nullptr;
+        }
+        result = indexer.update();
+    }
     if (!result) {
         error = indexer.error();
         return nullptr;
@@ -60,6 +88,28 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
     if (stats)
         *stats = std::move(result);
     return index;
+}
+
+QByteArray journalJson(const Journal::Entry &e)
+{
+    JsonWriter json;
+    json.beginObject()
+        .field("id", e.id)
+        .field("batch", e.batch)
+        .field("time", e.time.toString(Qt::ISODate))
+        .field("path", e.path)
+        .field("line", e.line)
+        .field("old", e.oldText)
+        .field("new", e.newText)
+        .field("undone", e.undone);
+    return json.endObject().take();
+}
+
+QString journalText(const Journal::Entry &e)
+{
+    return e.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  ") + e.path + u':'
+        + QString::number(e.line) + (e.undone ? QStringLiteral("  (undone)") : QString()) + QStringLiteral("\n    - ")
+        + e.oldText.trimmed() + QStringLiteral("\n    + ") + e.newText.trimmed();
 }
 
 QString humanTask(const Search::TaskHit &hit)
@@ -74,6 +124,67 @@ QString humanTask(const Search::TaskHit &hit)
     if (t.priority != u"normal")
         line += QStringLiteral(" (") + t.priority + u')';
     return line;
+}
+
+// A character a user can see and type as a status: U+FFFD is what an invalid byte of the argument
+// became, and a mark would join the '[' before it.
+bool isVisible(char32_t c)
+{
+    return c == U' '
+        || (QChar::isPrint(c) && !QChar::isSpace(c) && !QChar::isMark(c) && c != U'\uFFFD');
+}
+
+// An argument quoted on one line, what cannot be seen spelled <U+000A>.
+QString shown(const QString &argument)
+{
+    QString out(u'"');
+    for (const char32_t c : argument.toUcs4()) {
+        if (isVisible(c))
+            out += QString::fromUcs4(&c, 1);
+        else
+            out += QStringLiteral("<U+")
+                + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0') + u'>';
+    }
+    return out + u'"';
+}
+
+// LINE: ASCII digits only; toInt() alone would take "+5" and " 5".
+std::optional<int> lineNumber(const QString &text)
+{
+    if (text.isEmpty()
+        || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c < u'0' || c > u'9'; }))
+        return std::nullopt;
+    bool ok = false;
+    const int line = text.toInt(&ok);
+    return ok && line > 0 ? std::optional(line) : std::nullopt;
+}
+
+// STATUS: a state name, or one visible character but ']'.
+bool isStatus(const QString &status)
+{
+    if (!TaskWriter::statusCharacter(status))
+        return false;
+    const auto ucs4 = status.toUcs4();
+    return ucs4.size() != 1 || isVisible(ucs4.front());
+}
+
+// PATH relative to the vault, as the writer takes it. An absolute path is cut after its first
+// leading part that is the vault (the same canonical path) with no ".." after it: a link inside the
+// vault is then still the writer's to refuse. nullopt when the path does not go through the vault.
+std::optional<QString> vaultRelative(const QString &vault, const QString &path)
+{
+    if (!QDir::isAbsolutePath(path))
+        return path;
+    const QString root = QFileInfo(vault).canonicalFilePath();
+    const QString p = QDir::fromNativeSeparators(path);
+    for (qsizetype slash = p.indexOf(u'/'); slash >= 0; slash = p.indexOf(u'/', slash + 1)) {
+        const QString rest = p.mid(slash + 1);
+        if (rest.isEmpty() || rest.startsWith(u'/') || rest.split(u'/').contains(u".."))
+            continue;
+        if (QFileInfo(p.left(slash + 1)).canonicalFilePath() == root)
+            return QDir::cleanPath(rest);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -99,6 +210,9 @@ QString CommandLine::usage()
         "  people VAULT [--json] [--me NAME=ALIAS,…]   everyone in the vault, with meetings and open tasks\n"
         "  decisions VAULT [QUERY] [--json] all decisions, newest first\n"
         "  duplicates VAULT [--json]        groups of likely duplicate tasks\n"
+        "  check VAULT [--rebuild]          check the index and the undo journal; rebuild the index\n"
+        "options: --index FILE (the index, default in the cache folder), --journal FILE (the undo\n"
+        "  journal, default in the data folder), --max-size MB, --me NAME=ALIAS,…\n"
         "query terms: person: owner: tag: type: status: due: after: before: -term \"phrase\" words\n");
 }
 
@@ -122,13 +236,35 @@ int CommandLine::usageError(const QString &message)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    // Another Vaultview writing this vault: the wait is said once, so that it does not look like a hang.
+    VaultLock::setWaitingNotifier(
+        [this] { m_err.write(QStringLiteral("vaultview-cli: waiting for another Vaultview on this vault…\n").toUtf8()); });
+    const int code = runCommand(arguments);
+    VaultLock::setWaitingNotifier({});
+    return code;
+}
+
+int CommandLine::runCommand(const QStringList &arguments)
+{
     Options o;
+    bool optionsEnded = false; // after "--": a note named "--x.md", a status "-"
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == u"--json") {
+        if (!optionsEnded && arg == u"--") {
+            optionsEnded = true;
+        } else if (optionsEnded) {
+            (o.command.isEmpty() ? o.command : o.positional.emplace_back()) = arg;
+        } else if (arg == u"--json") {
             o.json = true;
         } else if (arg == u"--no-done-date") {
             o.noDoneDate = true;
+        } else if (arg == u"--rebuild") {
+            o.rebuild = true;
+        } else if (arg == u"--journal") {
+            const auto value = takeValue(arguments, i);
+            if (!value)
+                return usageError(arg + QStringLiteral(" needs a value"));
+            o.journalPath = *value;
         } else if (arg == u"--max-size") {
             const auto value = takeValue(arguments, i);
             bool ok = false;
@@ -174,7 +310,7 @@ int CommandLine::run(const QStringList &arguments)
         { u"set-status", 4, 4, &CommandLine::setStatus }, { u"history", 1, 1, &CommandLine::history },
         { u"undo", 1, 1, &CommandLine::undo },         { u"redo", 1, 1, &CommandLine::redo },
         { u"people", 1, 1, &CommandLine::people },     { u"decisions", 1, 2, &CommandLine::decisions },
-        { u"duplicates", 1, 1, &CommandLine::duplicates },
+        { u"duplicates", 1, 1, &CommandLine::duplicates }, { u"check", 1, 1, &CommandLine::check },
     };
     for (const auto &c : commands) {
         if (o.command != QStringView(c.name))
@@ -200,20 +336,32 @@ std::optional<Query> CommandLine::parseQuery(const Options &o, int &code)
 std::unique_ptr<VaultIndex> CommandLine::open(const Options &o)
 {
     QString error;
-    auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error);
+    QStringList warnings;
+    auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error, warnings);
+    warn(warnings);
     if (!index)
         fail(Error, error);
     return index;
 }
 
+void CommandLine::warn(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        m_err.write(QByteArrayLiteral("vaultview-cli: warning: ") + warning.toUtf8() + '\n');
+}
+
 int CommandLine::index(const Options &o)
 {
     QString error;
+    QStringList warnings;
     std::optional<Indexer::Stats> stats;
-    if (!openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error, &stats))
+    const bool ok = bool(openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error, warnings, &stats));
+    warn(warnings);
+    if (!ok)
         return fail(Error, error);
-    for (const QString &warning : std::as_const(stats->warnings))
-        m_err.write(QByteArrayLiteral("vaultview-cli: warning: ") + warning.toUtf8() + '\n');
+    if (!stats)
+        return fail(Error, QStringLiteral("the index is read-only; it was not updated"));
+    warn(stats->warnings);
     print(QStringLiteral("notes: %1 added, %2 updated, %3 removed, %4 unchanged; tasks: %5; %6 ms")
               .arg(stats->added)
               .arg(stats->updated)
@@ -280,24 +428,39 @@ int CommandLine::search(const Options &o)
 
 int CommandLine::setStatus(const Options &o)
 {
-    bool lineOk = false;
-    const int line = o.positional.at(2).toInt(&lineOk);
-    if (!lineOk || line < 1)
-        return fail(Usage, QStringLiteral("LINE must be a positive number: ") + o.positional.at(2));
-    if (!TaskWriter::statusCharacter(o.positional.at(3)))
-        return fail(Usage, QStringLiteral("unknown status: ") + o.positional.at(3));
+    // Usage errors first, then the path: nothing is read or written for a bad argument.
+    const QString &given = o.positional.at(1);
+    if (given.endsWith(u'/'))
+        return fail(Usage, QStringLiteral("PATH must name a note, not a folder: ") + shown(given));
+    const auto line = lineNumber(o.positional.at(2));
+    if (!line) {
+        const QString rule
+            = QStringLiteral("LINE must be a positive number in ASCII digits, at most %1: ")
+                  .arg(std::numeric_limits<int>::max());
+        return fail(Usage, rule + shown(o.positional.at(2)));
+    }
+    if (!isStatus(o.positional.at(3))) {
+        const QString rule
+            = QStringLiteral(" (one printable character, or todo, done, in_progress, "
+                             "cancelled, proposed, forwarded)");
+        return fail(Usage, QStringLiteral("unknown status ") + shown(o.positional.at(3)) + rule);
+    }
+    const auto path = vaultRelative(o.positional.first(), given);
+    if (!path)
+        return fail(Error, QStringLiteral("refusing to write outside the vault: ") + given);
     const auto index = open(o);
     if (!index)
         return Error;
-    TaskWriter writer(*index);
+    TaskWriter writer(*index, o.journalPath);
     TaskWriter::Options options;
     options.doneDates = !o.noDoneDate;
     options.expectedLine = o.expect;
-    const TaskWriter::Result result = writer.setStatus(o.positional.at(1), line, o.positional.at(3), options);
+    const TaskWriter::Result result = writer.setStatus(*path, *line, o.positional.at(3), options);
     switch (result.outcome) {
     case TaskWriter::Outcome::Written:
     case TaskWriter::Outcome::Unchanged:
-        print((o.positional.at(1) + u':' + QString::number(result.line) + QStringLiteral(": ") + result.newText).toUtf8());
+        print((*path + u':' + QString::number(result.line) + QStringLiteral(": ") + result.newText)
+                  .toUtf8());
         return Ok;
     case TaskWriter::Outcome::NotATask:
     case TaskWriter::Outcome::Conflict: return fail(Refused, result.message);
@@ -309,15 +472,18 @@ int CommandLine::setStatus(const Options &o)
 
 int CommandLine::history(const Options &o)
 {
-    auto index = std::make_unique<VaultIndex>(o.positional.first(), o.indexPath);
-    if (!index->open())
-        return fail(Error, index->error());
-    Journal journal(index->database());
-    const auto entries = journal.history(1000);
+    // The journal is apart from the index: it answers even when the index cannot be opened.
+    VaultIndex index(o.positional.first(), o.indexPath);
+    const bool indexed = index.open() && !index.isReadOnly();
+    TaskWriter writer(index, o.journalPath);
+    if (indexed)
+        writer.reconcile();
+    Journal &journal = writer.journal();
+    const auto entries = journal.open() ? journal.history(1000) : std::nullopt;
     if (!entries)
         return fail(Error, journal.error());
     for (const Journal::Entry &entry : *entries)
-        print(o.json ? Journal::toJsonLine(entry) : Journal::toText(entry).toUtf8());
+        print(o.json ? journalJson(entry) : journalText(entry).toUtf8());
     return Ok;
 }
 
@@ -326,8 +492,8 @@ int CommandLine::replay(const Options &o, bool undo)
     const auto index = open(o);
     if (!index)
         return Error;
-    TaskWriter writer(*index);
-    const Journal::Outcome outcome = undo ? writer.journal().undo(writer) : writer.journal().redo(writer);
+    TaskWriter writer(*index, o.journalPath);
+    const TaskWriter::Replay outcome = undo ? writer.undo() : writer.redo();
     if (!outcome.ok)
         return fail(outcome.refused ? Refused : Error, outcome.message);
     for (const Journal::Entry &entry : outcome.entries)
@@ -335,6 +501,43 @@ int CommandLine::replay(const Options &o, bool undo)
                + (undo ? entry.oldText : entry.newText))
                   .toUtf8());
     return Ok;
+}
+
+// Runs SQLite's integrity check over the index and the journal; rebuilds the index on request.
+int CommandLine::check(const Options &o)
+{
+    VaultIndex index(o.positional.first(), o.indexPath);
+    if (!index.open())
+        return fail(Error, index.error());
+    warn(index.notice().isEmpty() ? QStringList() : QStringList { index.notice() });
+    QStringList problems;
+    QSqlQuery q(index.database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check(20)")))
+        problems.append(q.lastError().text());
+    while (q.next()) {
+        if (q.value(0).toString() != u"ok")
+            problems.append(q.value(0).toString());
+    }
+    q.finish();
+    for (const QString &problem : std::as_const(problems))
+        print((QStringLiteral("index: ") + problem).toUtf8());
+    print((QStringLiteral("index: ") + (problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged")) + u' '
+           + index.indexPath())
+              .toUtf8());
+    TaskWriter writer(index, o.journalPath);
+    const auto entries = writer.journal().open() ? writer.journal().history(1000000) : std::nullopt;
+    print(entries ? QStringLiteral("journal: ok, %1 entries %2").arg(entries->size()).arg(writer.journal().path()).toUtf8()
+                  : (QStringLiteral("journal: ") + writer.journal().error()).toUtf8());
+    if (!o.rebuild)
+        return problems.isEmpty() && entries ? Ok
+                                             : fail(Error, QStringLiteral("damage found; `vaultview-cli check VAULT "
+                                                                          "--rebuild` rebuilds the index"));
+    Indexer indexer(index);
+    indexer.setMaxFileBytes(o.maxBytes);
+    if (!index.rebuild(QStringLiteral("rebuilt on request")) || !indexer.update())
+        return fail(Error, index.error().isEmpty() ? indexer.error() : index.error());
+    print(QStringLiteral("index: rebuilt").toUtf8());
+    return entries ? Ok : Error;
 }
 
 int CommandLine::undo(const Options &o)

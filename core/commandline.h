@@ -26,6 +26,7 @@ public:
 
 private:
     struct Options;
+    int runCommand(const QStringList &arguments);
     int index(const Options &o);
     int exportNotes(const Options &o);
     int tasks(const Options &o);
@@ -35,6 +36,7 @@ private:
     int undo(const Options &o);
     int redo(const Options &o);
     int replay(const Options &o, bool undo);
+    int check(const Options &o);
     int people(const Options &o);
     int decisions(const Options &o);
     int duplicates(const Options &o);
@@ -42,6 +44,7 @@ private:
     // The vault's index, brought up to date; on failure the error is already printed.
     std::unique_ptr<VaultIndex> open(const Options &o);
     int fail(int code, const QString &message);
+    void warn(const QStringList &warnings);
     int usageError(const QString &message);
     void print(const QByteArray &line);
 

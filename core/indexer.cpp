@@ -4,7 +4,9 @@
 #include "indexwriter.h"
 #include "logging.h"
 #include "noteparser.h"
+#include "sqltransaction.h"
 #include "vaultindex.h"
+#include "vaultlock.h"
 #include "vaultscanner.h"
 
 #include <QElapsedTimer>
@@ -185,39 +187,28 @@ private:
     std::vector<std::thread> m_workers;
 };
 
-// A first load writes every page of a new file. A rollback journal writes each page once (pages
-// the file did not have need no journal); the write-ahead log would write them twice, once into the
-// log and once into the file. Other connections keep the index in WAL mode: then checkpoints wait.
-class BulkJournal
+// A first load into the live index (the window's, while other connections read it) leaves the
+// write-ahead log to grow and checkpoints once at the end, instead of every thousand pages.
+// The journal mode itself is never changed here: other processes may have the file open.
+class DeferredCheckpoints
 {
 public:
-    BulkJournal(const QSqlDatabase &db, bool bulk)
+    DeferredCheckpoints(const QSqlDatabase &db, bool bulk)
         : m_db(db)
+        , m_active(bulk && !exec("PRAGMA wal_autocheckpoint=0").isNull())
     {
-        if (!bulk)
-            return;
-        if (exec("PRAGMA journal_mode=DELETE") == u"delete")
-            m_mode = Mode::Rollback;
-        else if (!exec("PRAGMA wal_autocheckpoint=0").isNull())
-            m_mode = Mode::DeferredCheckpoints;
     }
-    ~BulkJournal() { finish(); }
-    Q_DISABLE_COPY_MOVE(BulkJournal)
+    ~DeferredCheckpoints() { finish(); }
+    Q_DISABLE_COPY_MOVE(DeferredCheckpoints)
 
     void finish()
     {
-        const bool ok = m_mode == Mode::Rollback           ? exec("PRAGMA journal_mode=WAL") == u"wal"
-            : m_mode == Mode::DeferredCheckpoints ? !exec("PRAGMA wal_autocheckpoint=1000").isNull()
-                    && !exec("PRAGMA wal_checkpoint(TRUNCATE)").isNull()
-                                                  : true;
-        if (!ok)
-            qCWarning(lcIndex) << "cannot return the index to its usual journal";
-        m_mode = Mode::Unchanged;
+        if (m_active && (exec("PRAGMA wal_autocheckpoint=1000").isNull() || exec("PRAGMA wal_checkpoint(PASSIVE)").isNull()))
+            qCWarning(lcIndex) << "cannot checkpoint the index";
+        m_active = false;
     }
 
 private:
-    enum class Mode { Unchanged, Rollback, DeferredCheckpoints };
-
     // The pragma's answer; a null string when it failed.
     QString exec(const char *pragma)
     {
@@ -230,7 +221,7 @@ private:
     }
 
     QSqlDatabase m_db;
-    Mode m_mode = Mode::Unchanged;
+    bool m_active = false;
 };
 
 struct Load
@@ -239,11 +230,13 @@ struct Load
     qint64 maxBytes = 0;
     bool bulk = false;
     const std::atomic_bool *cancel = nullptr;
+    SqlTransaction *transaction = nullptr;
+    VaultLock *lock = nullptr;
 };
 
 // Parses the jobs on the parse threads and writes each note as it comes, committing in batches;
 // false when a write fails.
-bool writeParsed(QSqlDatabase &db, IndexWriter &writer, const QList<Job> &jobs, const Load &load,
+bool writeParsed(IndexWriter &writer, const QList<Job> &jobs, const Load &load,
                  Indexer::Stats &stats, const Indexer::Progress &progress)
 {
     ParallelParser parser(load.root, jobs, load.maxBytes);
@@ -261,8 +254,14 @@ bool writeParsed(QSqlDatabase &db, IndexWriter &writer, const QList<Job> &jobs, 
             continue;
         // A first load commits less often: pages that every batch touches are written once, and
         // the disk is waited for (synced) ten times, not two hundred.
-        if ((!load.bulk || done % Indexer::kBulkCommitSize == 0) && !(db.commit() && db.transaction()))
-            return false;
+        if (!load.bulk || done % Indexer::kBulkCommitSize == 0) {
+            if (!load.transaction->commit())
+                return false;
+            // A write from the window waits for the lock: it goes now, not after the whole load.
+            load.lock->yieldToWaiters();
+            if (!load.transaction->begin())
+                return false;
+        }
         if (progress)
             progress(done, int(jobs.size()));
     }
@@ -283,6 +282,18 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     timer.start();
     Stats stats;
     QSqlDatabase db = m_index.database();
+    if (m_index.isReadOnly()) {
+        m_error = QStringLiteral("the index is read-only: ") + m_index.indexPath();
+        return std::nullopt;
+    }
+    VaultLock lock(m_index.lockPath());
+    if (!lock.acquire(VaultLock::kDefaultTimeoutMs, m_cancel)) {
+        stats.cancelled = m_cancel && m_cancel->load();
+        if (stats.cancelled)
+            return stats;
+        m_error = lock.error();
+        return std::nullopt;
+    }
 
     auto known = readKnown(db, m_error);
     if (!known)
@@ -296,20 +307,27 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
 
     // A first full index loads faster without secondary indexes, then builds them in one pass.
     const bool bulk = wasEmpty && jobs.size() > kBatchSize;
-    BulkJournal journal(db, bulk);
+    DeferredCheckpoints checkpoints(db, bulk && !m_index.isBuilding());
+    SqlTransaction transaction(db);
     IndexWriter writer(db);
-    // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
-    if (!db.transaction() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare()) {
-        m_error = writer.error().isEmpty() ? m_index.error() + db.lastError().text() : writer.error();
-        db.rollback();
+    const auto failed = [&] {
+        m_error = !writer.error().isEmpty() ? writer.error()
+            : !transaction.error().isEmpty() ? transaction.error()
+                                             : m_index.error();
+        m_corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26 || writer.isCorrupt();
         return std::nullopt;
-    }
+    };
+    // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
+    if (!transaction.begin() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare())
+        return failed();
     bool ok = true;
     for (const Known &gone : std::as_const(*known)) {
         ok = ok && writer.remove(gone.id);
         ++stats.removed;
     }
-    ok = ok && writeParsed(db, writer, jobs, { m_index.root(), m_maxFileBytes, bulk, m_cancel }, stats, progress);
+    ok = ok
+        && writeParsed(writer, jobs, { m_index.root(), m_maxFileBytes, bulk, m_cancel, &transaction, &lock }, stats,
+                       progress);
     QList<QPair<QString, QString>> conflicts;
     for (const VaultScanner::Conflict &c : scan.conflicts)
         conflicts.append({ c.path, c.original });
@@ -318,17 +336,18 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     if (bulk && ok)
         ok = m_index.setSecondaryIndexes(true);
     qCDebug(lcIndex) << "secondary indexes built at" << timer.elapsed() << "ms";
-    if (!ok || !db.commit()) {
-        m_error = writer.error().isEmpty() ? m_index.error() + db.lastError().text() : writer.error();
-        db.rollback();
+    if (!ok || !transaction.commit())
+        return failed();
+    checkpoints.finish();
+    if (!stats.cancelled && m_index.isBuilding() && !m_index.publish()) {
+        m_error = m_index.error();
         return std::nullopt;
     }
-    journal.finish();
     qCDebug(lcIndex) << "committed and checkpointed at" << timer.elapsed() << "ms";
     if (progress)
         progress(int(jobs.size()), int(jobs.size()));
 
-    QSqlQuery q(db);
+    QSqlQuery q(m_index.database());
     if (q.exec(QStringLiteral("SELECT count(*) FROM tasks")) && q.next())
         stats.tasks = q.value(0).toInt();
     stats.elapsedMs = timer.elapsed();
@@ -338,6 +357,15 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
 bool Indexer::updateFile(const QString &path)
 {
     QSqlDatabase db = m_index.database();
+    if (m_index.isReadOnly()) {
+        m_error = QStringLiteral("the index is read-only: ") + m_index.indexPath();
+        return false;
+    }
+    VaultLock lock(m_index.lockPath());
+    if (!lock.acquire(VaultLock::kDefaultTimeoutMs, m_cancel)) {
+        m_error = lock.error();
+        return false;
+    }
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("SELECT id FROM notes WHERE path = ?"))) {
         m_error = q.lastError().text();
@@ -354,8 +382,10 @@ bool Indexer::updateFile(const QString &path)
     const QString absolute = m_index.root() + u'/' + path;
     const QFileInfo info(absolute);
     IndexWriter writer(db);
-    if (!writer.prepare() || !db.transaction()) {
-        m_error = writer.error().isEmpty() ? db.lastError().text() : writer.error();
+    SqlTransaction transaction(db);
+    if (!writer.prepare() || !transaction.begin()) {
+        m_error = writer.error().isEmpty() ? transaction.error() : writer.error();
+        m_corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26;
         return false;
     }
     bool ok = true;
@@ -366,9 +396,9 @@ bool Indexer::updateFile(const QString &path)
     } else if (existingId) {
         ok = writer.remove(existingId);
     }
-    if (!ok || !db.commit()) {
-        m_error = writer.error().isEmpty() ? db.lastError().text() : writer.error();
-        db.rollback();
+    if (!ok || !transaction.commit()) {
+        m_error = writer.error().isEmpty() ? transaction.error() : writer.error();
+        m_corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26 || writer.isCorrupt();
         return false;
     }
     return true;

@@ -34,6 +34,8 @@ public:
     // Re-indexes one file, or drops it from the index when it is gone. Path is vault-relative.
     bool updateFile(const QString &path);
     QString error() const { return m_error; }
+    // The last failure was damage to the index (a rebuild mends it), not a full disk or a lock.
+    bool failedOnCorruption() const { return m_corrupt; }
     void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
     // Set from another thread to stop update() between notes (closing the window, switching vaults).
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
@@ -44,6 +46,7 @@ public:
 private:
     VaultIndex &m_index;
     QString m_error;
+    bool m_corrupt = false;
     qint64 m_maxFileBytes;
     const std::atomic_bool *m_cancel = nullptr;
 };

@@ -74,6 +74,7 @@ bool IndexWriter::exec(SqliteStatement &statement)
     if (statement.exec())
         return true;
     m_error = QStringLiteral("index write failed: ") + statement.error();
+    m_corrupt = statement.errorCode() == 11 || statement.errorCode() == 26;
     qCWarning(lcIndex) << m_error;
     return false;
 }

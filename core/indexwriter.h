@@ -24,6 +24,8 @@ public:
     // Replaces the list of sync-conflict copies (they are few; rewritten on every update).
     bool setConflicts(const QList<QPair<QString, QString>> &pathAndOriginal);
     QString error() const { return m_error; }
+    // The last failure was SQLITE_CORRUPT or SQLITE_NOTADB.
+    bool isCorrupt() const { return m_corrupt; }
 
 private:
     bool exec(SqliteStatement &statement);
@@ -44,6 +46,7 @@ private:
     std::array<SqliteStatement, 4> m_clear; // tasks, people, tags, texts of one note
     qint64 m_nextFtsRowid = 1;
     QString m_error;
+    bool m_corrupt = false;
 };
 
 } // namespace core

@@ -1,17 +1,30 @@
 #include "journal.h"
 
-#include "jsonwriter.h"
-#include "taskwriter.h"
+#include "logging.h"
+#include "sqltransaction.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 
 namespace core {
 
 namespace {
 
-constexpr const char *kColumns = "id, batch, time, path, line, old_text, new_text, undone";
+constexpr const char *kColumns = "id, batch, time, path, line, old_text, new_text, undone, pending, temporary";
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS journal(id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, time INTEGER NOT NULL,"
+    " path TEXT NOT NULL, line INTEGER NOT NULL, old_text TEXT NOT NULL, new_text TEXT NOT NULL,"
+    " undone INTEGER NOT NULL DEFAULT 0, pending INTEGER NOT NULL DEFAULT 0, temporary TEXT)",
+    "CREATE INDEX IF NOT EXISTS journal_pending ON journal(pending) WHERE pending <> 0",
+};
 
 Journal::Entry entryFromQuery(const QSqlQuery &q)
 {
@@ -24,208 +37,248 @@ Journal::Entry entryFromQuery(const QSqlQuery &q)
     e.oldText = q.value(5).toString();
     e.newText = q.value(6).toString();
     e.undone = q.value(7).toBool();
+    e.pending = Journal::Pending(q.value(8).toInt());
+    e.temporary = q.value(9).toString();
     return e;
 }
 
 } // namespace
 
-Journal::Journal(const QSqlDatabase &db)
-    : m_db(db)
+Journal::Journal(const QString &canonicalRoot, const QString &path)
+    : m_root(canonicalRoot)
+    , m_path(path.isEmpty() ? defaultPath(canonicalRoot) : QFileInfo(path).absoluteFilePath())
+    , m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
-bool Journal::ensureTable()
+Journal::~Journal()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal(id INTEGER PRIMARY KEY, batch INTEGER NOT NULL,"
-                               " time INTEGER NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL,"
-                               " old_text TEXT NOT NULL, new_text TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0)"))) {
-        m_error = QStringLiteral("cannot open the journal: ") + q.lastError().text();
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString Journal::defaultPath(const QString &canonicalRoot)
+{
+    const QByteArray key = QCryptographicHash::hash(canonicalRoot.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/vaultview/journal/")
+        + QString::fromLatin1(key.left(16)) + QStringLiteral(".sqlite");
+}
+
+bool Journal::open()
+{
+    if (QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen())
+        return true;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_error = QStringLiteral("cannot create the folder of the undo journal: ") + QFileInfo(m_path).absolutePath();
         return false;
     }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
+    if (!db.open()) {
+        m_error = QStringLiteral("cannot open the undo journal: ") + db.lastError().text();
+        return false;
+    }
+    // journal_mode is only set by the first opener, inside the transaction that creates the file's
+    // tables: a later opener finds WAL already and changes nothing under anyone.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA journal_mode"))
+        || !q.next()) {
+        m_error = QStringLiteral("cannot open the undo journal: ") + q.lastError().text();
+        return false;
+    }
+    const bool isWal = q.value(0).toString() == u"wal";
+    q.finish();
+    if (!isWal && !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        qCWarning(lcWriter) << "the undo journal stays in its rollback journal mode:" << q.lastError().text();
+    SqlTransaction transaction(db);
+    if (!transaction.begin()) {
+        m_error = QStringLiteral("cannot open the undo journal: ") + transaction.error();
+        return false;
+    }
+    for (const char *statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            m_error = QStringLiteral("cannot open the undo journal: ") + q.lastError().text();
+            return false;
+        }
+    }
+    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('root', ?)"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(m_root);
+    if (!q.exec() || !transaction.commit()) {
+        m_error = QStringLiteral("cannot open the undo journal: ") + q.lastError().text() + transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.prepare(sql)) {
+        m_error = QStringLiteral("cannot use the undo journal: ") + q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = QStringLiteral("cannot write the undo journal: ") + q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<Journal::Entry>> Journal::select(const QString &where, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kColumns) + QStringLiteral(" FROM journal ")
+                   + where)) {
+        m_error = QStringLiteral("cannot read the undo journal: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = QStringLiteral("cannot read the undo journal: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    QList<Entry> entries;
+    while (q.next())
+        entries.append(entryFromQuery(q));
+    return entries;
+}
+
+bool Journal::importFrom(const QSqlDatabase &legacyIndex)
+{
+    if (!open())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    SqlTransaction transaction(db);
+    QSqlQuery q(db);
+    if (!transaction.begin() || !q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'imported'"))) {
+        m_error = QStringLiteral("cannot open the undo journal: ") + q.lastError().text() + transaction.error();
+        return false;
+    }
+    if (q.next())
+        return transaction.commit();
+    QSqlQuery old(legacyIndex);
+    int copied = 0;
+    if (old.exec(QStringLiteral("SELECT batch, time, path, line, old_text, new_text, undone FROM journal ORDER BY id"))) {
+        if (!q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text, undone)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)")))
+            return false;
+        while (old.next()) {
+            for (int column = 0; column < 7; ++column)
+                q.addBindValue(old.value(column));
+            if (!q.exec()) {
+                m_error = QStringLiteral("cannot carry the undo journal over: ") + q.lastError().text();
+                return false;
+            }
+            ++copied;
+        }
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('imported', '1')")) || !transaction.commit()) {
+        m_error = QStringLiteral("cannot carry the undo journal over: ") + q.lastError().text() + transaction.error();
+        return false;
+    }
+    if (copied > 0)
+        qCInfo(lcWriter) << "carried" << copied << "journal entries over from the index to" << m_path;
     return true;
 }
 
 qint64 Journal::beginBatch()
 {
-    QSqlQuery q(m_db);
-    m_batch = (ensureTable() && q.exec(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM journal")) && q.next())
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    m_batch = (q.exec(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM journal")) && q.next())
         ? q.value(0).toLongLong()
         : 0;
+    if (m_batch == 0)
+        m_error = QStringLiteral("cannot read the undo journal: ") + q.lastError().text();
     return m_batch;
 }
 
-bool Journal::record(const QString &path, int line, const QString &oldText, const QString &newText)
+std::optional<qint64> Journal::begin(const QString &path, int line, const QString &oldText, const QString &newText,
+                                     const QString &temporary)
 {
     if (m_batch == 0 && beginBatch() == 0)
-        return false;
-    QSqlQuery q(m_db);
-    // A new write makes what was undone before it unreachable for redo.
-    if (!q.exec(QStringLiteral("DELETE FROM journal WHERE undone = 1"))
-        || !q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"))) {
-        m_error = QStringLiteral("cannot write the journal: ") + q.lastError().text();
-        return false;
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text, pending, temporary)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        m_error = QStringLiteral("cannot write the undo journal: ") + q.lastError().text();
+        return std::nullopt;
     }
     for (const QVariant &v : { QVariant(m_batch), QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(path),
-                               QVariant(line), QVariant(oldText), QVariant(newText) })
+                               QVariant(line), QVariant(oldText), QVariant(newText), QVariant(int(Pending::Write)),
+                               QVariant(temporary) })
         q.addBindValue(v);
     if (!q.exec()) {
-        m_error = QStringLiteral("cannot write the journal: ") + q.lastError().text();
-        return false;
+        m_error = QStringLiteral("cannot write the undo journal: ") + q.lastError().text();
+        return std::nullopt;
     }
-    return true;
+    return q.lastInsertId().toLongLong();
 }
 
-bool Journal::restore(const QList<Entry> &newestFirst)
+bool Journal::confirm(qint64 id)
 {
-    QSqlQuery q(m_db);
-    if (!ensureTable()
-        || !q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text, undone)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
-        m_error = m_error.isEmpty() ? QStringLiteral("cannot write the journal: ") + q.lastError().text() : m_error;
-        return false;
-    }
-    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
-        for (const QVariant &v : { QVariant(it->batch), QVariant(it->time.toMSecsSinceEpoch()), QVariant(it->path),
-                                   QVariant(it->line), QVariant(it->oldText), QVariant(it->newText),
-                                   QVariant(it->undone ? 1 : 0) })
-            q.addBindValue(v);
-        if (!q.exec()) {
-            m_error = QStringLiteral("cannot write the journal: ") + q.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    SqlTransaction transaction(db);
+    // A new write makes what was undone before it unreachable for redo.
+    const bool ok = transaction.begin()
+        && exec(QStringLiteral("DELETE FROM journal WHERE undone = 1 AND pending = 0 AND id < ?"), { id })
+        && exec(QStringLiteral("UPDATE journal SET pending = 0, temporary = NULL WHERE id = ?"), { id })
+        && transaction.commit();
+    if (!ok && m_error.isEmpty())
+        m_error = transaction.error();
+    return ok;
+}
+
+bool Journal::forget(qint64 id)
+{
+    return exec(QStringLiteral("DELETE FROM journal WHERE id = ?"), { id });
+}
+
+bool Journal::beginReplay(qint64 id, bool undo, const QString &temporary)
+{
+    return exec(QStringLiteral("UPDATE journal SET pending = ?, temporary = ? WHERE id = ?"),
+                { int(undo ? Pending::Undo : Pending::Redo), temporary, id });
+}
+
+bool Journal::settle(qint64 id, bool undone)
+{
+    return exec(QStringLiteral("UPDATE journal SET pending = 0, temporary = NULL, undone = ? WHERE id = ?"),
+                { undone ? 1 : 0, id });
+}
+
+std::optional<QList<Journal::Entry>> Journal::pending()
+{
+    return select(QStringLiteral("WHERE pending <> 0 ORDER BY id"), {});
 }
 
 std::optional<QList<Journal::Entry>> Journal::history(int limit)
 {
-    QSqlQuery q(m_db);
-    if (!ensureTable()
-        || !q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kColumns)
-                      + QStringLiteral(" FROM journal ORDER BY id DESC LIMIT ?"))) {
-        m_error = m_error.isEmpty() ? q.lastError().text() : m_error;
-        return std::nullopt;
-    }
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
-    QList<Entry> entries;
-    while (q.next())
-        entries.append(entryFromQuery(q));
-    return entries;
+    return select(QStringLiteral("WHERE pending = 0 ORDER BY id DESC LIMIT ?"), { limit });
 }
 
-// Undo takes the newest batch still applied; redo the oldest batch undone, newest entry first
-// for undo so that several writes to one line unwind in order.
-std::optional<QList<Journal::Entry>> Journal::batchToReplay(bool undone)
+std::optional<QList<Journal::Entry>> Journal::nextReplay(bool undo)
 {
-    QSqlQuery q(m_db);
-    const QString pick = undone ? QStringLiteral("SELECT min(batch) FROM journal WHERE undone = 1")
-                                : QStringLiteral("SELECT max(batch) FROM journal WHERE undone = 0");
-    if (!ensureTable() || !q.exec(pick) || !q.next()) {
-        m_error = m_error.isEmpty() ? q.lastError().text() : m_error;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QString pick = undo ? QStringLiteral("SELECT max(batch) FROM journal WHERE undone = 0 AND pending = 0")
+                              : QStringLiteral("SELECT min(batch) FROM journal WHERE undone = 1 AND pending = 0");
+    if (!q.exec(pick) || !q.next()) {
+        m_error = QStringLiteral("cannot read the undo journal: ") + q.lastError().text();
         return std::nullopt;
     }
     if (q.value(0).isNull())
         return QList<Entry>();
-    const qint64 batch = q.value(0).toLongLong();
-    if (!q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(kColumns)
-                   + QStringLiteral(" FROM journal WHERE batch = ? ORDER BY id ") + (undone ? u"ASC" : u"DESC"))) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
-    q.addBindValue(batch);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
-    QList<Entry> entries;
-    while (q.next())
-        entries.append(entryFromQuery(q));
-    return entries;
-}
-
-bool Journal::setUndone(qint64 batch, bool undone)
-{
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("UPDATE journal SET undone = ? WHERE batch = ?"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    q.addBindValue(undone ? 1 : 0);
-    q.addBindValue(batch);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-Journal::Outcome Journal::replay(TaskWriter &writer, bool undo)
-{
-    Outcome outcome;
-    const auto entries = batchToReplay(!undo);
-    if (!entries) {
-        outcome.message = m_error;
-        return outcome;
-    }
-    if (entries->isEmpty()) {
-        outcome.refused = true;
-        outcome.message = undo ? QStringLiteral("nothing to undo") : QStringLiteral("nothing to redo");
-        return outcome;
-    }
-    for (const Entry &e : *entries) {
-        const auto result = undo
-            ? writer.replaceLine(e.path, e.line, e.newText, e.oldText, TaskWriter::Journaling::Skip)
-            : writer.replaceLine(e.path, e.line, e.oldText, e.newText, TaskWriter::Journaling::Skip);
-        if (!result.ok()) {
-            outcome.refused = result.outcome == TaskWriter::Outcome::Conflict
-                || result.outcome == TaskWriter::Outcome::NotATask;
-            outcome.message = result.message;
-            return outcome;
-        }
-        outcome.entries.append(e);
-    }
-    outcome.ok = setUndone(entries->first().batch, undo);
-    if (!outcome.ok)
-        outcome.message = m_error;
-    return outcome;
-}
-
-Journal::Outcome Journal::undo(TaskWriter &writer)
-{
-    return replay(writer, true);
-}
-
-Journal::Outcome Journal::redo(TaskWriter &writer)
-{
-    return replay(writer, false);
-}
-
-QByteArray Journal::toJsonLine(const Entry &e)
-{
-    JsonWriter json;
-    json.beginObject()
-        .field("id", e.id)
-        .field("batch", e.batch)
-        .field("time", e.time.toString(Qt::ISODate))
-        .field("path", e.path)
-        .field("line", e.line)
-        .field("old", e.oldText)
-        .field("new", e.newText)
-        .field("undone", e.undone);
-    return json.endObject().take();
-}
-
-QString Journal::toText(const Entry &e)
-{
-    return e.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  ") + e.path + u':'
-        + QString::number(e.line) + (e.undone ? QStringLiteral("  (undone)") : QString()) + QStringLiteral("\n    - ")
-        + e.oldText.trimmed() + QStringLiteral("\n    + ") + e.newText.trimmed();
+    // Undo unwinds several writes to one line newest first; redo replays them in order.
+    return select(QStringLiteral("WHERE batch = ? AND pending = 0 AND undone = ? ORDER BY id ")
+                      + (undo ? QStringLiteral("DESC") : QStringLiteral("ASC")),
+                  { q.value(0).toLongLong(), undo ? 0 : 1 });
 }
 
 } // namespace core

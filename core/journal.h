@@ -8,14 +8,18 @@
 
 namespace core {
 
-class TaskWriter;
-
-// The undo journal: every write Vaultview makes to a note (path, line, old text, new text, time),
-// kept in the index database so that undo and redo survive restarts. Undo and redo go through
-// TaskWriter::replaceLine, so they refuse a line that is no longer as written.
+// The undo journal of one vault: every write Vaultview makes to a note (path, line, old text,
+// new text, time). It is the user's data, not cache: its own SQLite file in the XDG data folder
+// (~/.local/share/vaultview/journal/), apart from the disposable index, so that a rebuilt,
+// truncated or deleted index never touches it. It is written ahead: an entry is recorded as
+// pending before the note is replaced and confirmed after, so that a write killed half-way is
+// settled later by looking at the file (TaskWriter does that under the vault lock).
 class Journal final
 {
 public:
+    // What an entry is waiting for, when a write was under way.
+    enum class Pending { None = 0, Write = 1, Undo = 2, Redo = 3 };
+
     struct Entry
     {
         qint64 id = 0;
@@ -26,44 +30,54 @@ public:
         QString oldText;
         QString newText;
         bool undone = false;
+        Pending pending = Pending::None;
+        QString temporary; // the temporary file of a pending write, to clean up after a crash
     };
 
-    struct Outcome
-    {
-        bool ok = false;
-        bool refused = false; // the file changed: a conflict, not an error
-        QString message;
-        QList<Entry> entries; // what was undone or redone
-    };
+    // `path` empty: the default file of the vault at `canonicalRoot`.
+    explicit Journal(const QString &canonicalRoot, const QString &path = {});
+    ~Journal();
+    Q_DISABLE_COPY_MOVE(Journal)
 
-    explicit Journal(const QSqlDatabase &db);
+    bool open();
+    QString path() const { return m_path; }
+    QString error() const { return m_error; }
+    static QString defaultPath(const QString &canonicalRoot);
 
-    bool ensureTable();
+    // Copies, once, the journal that older versions kept inside the index.
+    bool importFrom(const QSqlDatabase &legacyIndex);
+
     // Starts a batch; writes recorded until the next call share it.
     qint64 beginBatch();
-    bool record(const QString &path, int line, const QString &oldText, const QString &newText);
-    // The batch the next record() joins (0 before the first); lets a GUI undo stack mark its own
-    // undo and redo in the journal, so that the CLI's undo agrees with it.
     qint64 currentBatch() const { return m_batch; }
-    bool setUndone(qint64 batch, bool undone);
-    std::optional<QList<Entry>> history(int limit = 100);
-    // Writes entries read by history() (newest first) into a fresh journal, as they were: the
-    // journal outlives a rebuild of its index, since the notes it lists are the user's.
-    bool restore(const QList<Entry> &newestFirst);
-    Outcome undo(TaskWriter &writer);
-    Outcome redo(TaskWriter &writer);
-    QString error() const { return m_error; }
 
-    static QByteArray toJsonLine(const Entry &entry);
-    static QString toText(const Entry &entry);
+    // Write-ahead: the intent, before the note is replaced; its id, or nullopt on failure.
+    std::optional<qint64> begin(const QString &path, int line, const QString &oldText, const QString &newText,
+                                const QString &temporary);
+    // The write landed: the entry stands, and what was undone before it can no longer be redone.
+    bool confirm(qint64 id);
+    // The write did not land.
+    bool forget(qint64 id);
+    // Undo (or redo) of entry `id` is about to replace its line.
+    bool beginReplay(qint64 id, bool undo, const QString &temporary);
+    // The replay ended: the entry is undone or not, and no longer pending.
+    bool settle(qint64 id, bool undone);
+
+    std::optional<QList<Entry>> pending();
+    std::optional<QList<Entry>> history(int limit = 100);
+    // What undo (newest applied batch, newest entry first) or redo (oldest undone batch, oldest
+    // entry first) would replay; empty when there is nothing.
+    std::optional<QList<Entry>> nextReplay(bool undo);
 
 private:
-    std::optional<QList<Entry>> batchToReplay(bool undone);
-    Outcome replay(TaskWriter &writer, bool undo);
+    bool exec(const QString &sql, const QVariantList &values = {});
+    std::optional<QList<Entry>> select(const QString &where, const QVariantList &values);
 
-    QSqlDatabase m_db;
-    qint64 m_batch = 0;
+    QString m_root;
+    QString m_path;
+    QString m_connection;
     QString m_error;
+    qint64 m_batch = 0;
 };
 
 } // namespace core

@@ -285,7 +285,16 @@ std::optional<Query> Query::parse(const QString &text, QString *error, const QDa
             *error = message;
         return std::nullopt;
     };
+    // Counted first: a pasted page of words is told it has too many terms, not that it is long.
     const auto tokens = tokenize(text, problem);
+    if (tokens && tokens->size() > kMaxTerms)
+        return fail(QStringLiteral("the query has too many terms (%1; at most %2)")
+                        .arg(tokens->size())
+                        .arg(kMaxTerms));
+    if (text.size() > kMaxLength)
+        return fail(QStringLiteral("the query is too long (%1 characters; at most %2)")
+                        .arg(text.size())
+                        .arg(kMaxLength));
     if (!tokens)
         return fail(problem);
     Query query;

@@ -72,8 +72,10 @@ bool SqliteStatement::exec()
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(m_stmt);
     const bool ok = rc == SQLITE_DONE;
-    if (!ok)
+    if (!ok) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_code = rc & 0xff;
+    }
     sqlite3_reset(m_stmt);
     return ok;
 }

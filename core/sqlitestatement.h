@@ -34,11 +34,14 @@ public:
     bool exec();
     qint64 lastInsertId() const;
     QString error() const { return m_error; }
+    // SQLite's primary result code of the last failure.
+    int errorCode() const { return m_code; }
 
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    int m_code = 0;
 };
 
 } // namespace core

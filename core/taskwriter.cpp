@@ -1,19 +1,18 @@
 #include "taskwriter.h"
 
+#include "atomicreplace.h"
 #include "indexer.h"
-#include "journal.h"
 #include "logging.h"
 #include "mojibake.h"
 #include "noteparser.h"
 #include "tasklineparser.h"
 #include "vaultindex.h"
+#include "vaultlock.h"
 #include "vaultscanner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <qplatformdefs.h>
 
 namespace core {
 
@@ -207,11 +206,14 @@ QString conflictMessage(const QString &path, int line, qsizetype copies)
         .arg(where);
 }
 
+constexpr int kAttempts = 5;
+
 } // namespace
 
-TaskWriter::TaskWriter(VaultIndex &index)
+TaskWriter::TaskWriter(VaultIndex &index, const QString &journalPath)
     : m_index(index)
-    , m_journal(std::make_unique<Journal>(index.database()))
+    , m_journal(std::make_unique<Journal>(index.root(), journalPath))
+    , m_lockTimeoutMs(VaultLock::kDefaultTimeoutMs)
 {
 }
 
@@ -222,7 +224,9 @@ std::optional<QString> TaskWriter::statusCharacter(const QString &statusOrName)
     if (const auto state = stateFromName(statusOrName); state && *state != TaskState::Other)
         return statusForState(*state);
     const auto ucs4 = statusOrName.toUcs4();
-    if (ucs4.size() == 1 && QChar::category(ucs4.front()) != QChar::Other_Control && ucs4.front() != U']')
+    // One printable character; U+FFFD is what an invalid byte became, never what the user meant.
+    if (ucs4.size() == 1 && (ucs4.front() == U' ' || (QChar::isPrint(ucs4.front()) && !QChar::isSpace(ucs4.front())))
+        && ucs4.front() != U']' && ucs4.front() != 0xFFFD)
         return statusOrName;
     return std::nullopt;
 }
@@ -272,8 +276,6 @@ struct TaskWriter::Target
     qsizetype start = 0; // byte offset of the line's text (after a BOM on line 1)
     qsizetype length = 0; // without the line ending
     int line = 0;
-    qint64 size = 0; // of the file as read, to notice a change before replacing it
-    QDateTime modified;
     QByteArray text() const { return bytes.mid(start, length); }
 };
 
@@ -297,9 +299,8 @@ std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int li
     if (!file.open(QIODevice::ReadOnly))
         return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
     target.bytes = file.readAll();
-    const QFileInfo info(file);
-    target.size = info.size();
-    target.modified = info.lastModified();
+    if (file.error() != QFile::NoError)
+        return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
     file.close();
 
     if (expected) {
@@ -331,91 +332,205 @@ std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int li
     return target;
 }
 
-// What must stop a replace that would otherwise succeed: QSaveFile renames a new file over the
-// old one, which would ignore a read-only file, split a hard link, or resurrect a deleted note.
-std::optional<QString> TaskWriter::writeRefusal(const Target &target, Outcome &outcome) const
+bool TaskWriter::openJournal(QString &error)
 {
-    QT_STATBUF st;
-    const QByteArray native = QFile::encodeName(target.absolute);
-    outcome = Outcome::IoError;
-    if (QT_LSTAT(native.constData(), &st) != 0)
-        return target.relative + QStringLiteral(" was deleted before it could be written; nothing was written");
-    const QFileInfo info(target.absolute);
-    if (info.size() != target.size || info.lastModified() != target.modified) {
-        outcome = Outcome::Conflict;
-        return target.relative + QStringLiteral(" changed on disk while it was being written; nothing was written");
-    }
-    if (!(info.permissions() & QFileDevice::WriteOwner))
-        return target.relative + QStringLiteral(" is read-only; nothing was written");
-    if (st.st_nlink > 1)
-        return target.relative + QStringLiteral(" is hard-linked (%1 names); replacing it would break the link, "
-                                                 "so nothing was written")
-                                     .arg(qulonglong(st.st_nlink));
-    return std::nullopt;
+    if (m_journalOpen)
+        return true;
+    // The index of older versions held the journal: carried over once, the first time.
+    m_journalOpen = m_journal->open() && m_journal->importFrom(m_index.database());
+    if (!m_journalOpen)
+        error = m_journal->error();
+    return m_journalOpen;
 }
 
-TaskWriter::Result TaskWriter::commit(Target &target, const QByteArray &newLine, Result result, Journaling journaling)
+TaskWriter::Result TaskWriter::write(const QString &path, int lineNumber, const std::optional<QString> &expected,
+                                     const Rewrite &rewrite, const Journaling &journaling)
 {
-    result.newText = NoteParser::decode(newLine);
-    if (newLine == target.text()) {
-        result.outcome = Outcome::Unchanged;
+    Result result;
+    VaultLock lock(m_index.lockPath());
+    QString error;
+    if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error)) {
+        result.line = lineNumber;
+        result.message = (error.isEmpty() ? lock.error() : error) + QStringLiteral("; nothing was written");
         return result;
     }
-    if (const auto refusal = writeRefusal(target, result.outcome)) {
-        result.message = *refusal;
-        qCWarning(lcWriter) << result.message;
-        return result;
+    reconcileLocked();
+    std::optional<QString> wanted = expected;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        result = Result();
+        const auto target = locate(path, lineNumber, wanted, result);
+        if (!target)
+            return result;
+        // A retry looks for the line as first read, wherever an outside edit has moved it.
+        wanted = result.oldText;
+        const auto newLine = rewrite(*target);
+        if (!newLine) {
+            result.outcome = Outcome::NotATask;
+            result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->line);
+            return result;
+        }
+        result.newText = NoteParser::decode(*newLine);
+        if (*newLine == target->text()) {
+            result.outcome = Outcome::Unchanged;
+            return result;
+        }
+        if (commit(*target, *newLine, result, journaling) == Step::Done)
+            return result;
+        qCInfo(lcWriter) << "the note changed while it was being written; reading it again:" << path;
     }
-    target.bytes.replace(target.start, target.length, newLine);
-    QSaveFile out(target.absolute);
-    out.setDirectWriteFallback(false);
-    if (!out.open(QIODevice::WriteOnly) || out.write(target.bytes) != target.bytes.size() || !out.commit()) {
+    result.outcome = Outcome::Conflict;
+    result.message = path + QStringLiteral(" kept changing while it was being written; nothing was written");
+    Indexer(m_index).updateFile(QDir::cleanPath(path));
+    return result;
+}
+
+TaskWriter::Step TaskWriter::commit(const Target &target, const QByteArray &newLine, Result &result,
+                                    const Journaling &journaling)
+{
+    QByteArray bytes = target.bytes;
+    bytes.replace(target.start, target.length, newLine);
+    const QString temporary = AtomicReplace::temporaryPathFor(target.absolute);
+    // Write-ahead: the intent is on disk before the note changes.
+    const bool replay = journaling.replayOf != 0;
+    std::optional<qint64> id = journaling.replayOf;
+    if (replay ? !m_journal->beginReplay(*id, journaling.undo, temporary)
+               : !(id = m_journal->begin(target.relative, target.line, result.oldText, result.newText, temporary))) {
         result.outcome = Outcome::IoError;
-        result.message = QStringLiteral("cannot write ") + target.relative + QStringLiteral(": ") + out.errorString()
-            + QStringLiteral("; the note is unchanged");
+        result.message = m_journal->error() + QStringLiteral("; nothing was written");
+        return Step::Done;
+    }
+    const auto replaced = AtomicReplace::replace(target.absolute, temporary, target.bytes, bytes);
+    const bool landed = replaced.status == AtomicReplace::Status::Replaced;
+    const bool settled = replay ? m_journal->settle(*id, landed == journaling.undo)
+                                : (landed ? m_journal->confirm(*id) : m_journal->forget(*id));
+    if (!settled)
+        qCWarning(lcWriter) << "the journal entry stays pending (the next write settles it):" << m_journal->error();
+    switch (replaced.status) {
+    case AtomicReplace::Status::Replaced:
+        break;
+    case AtomicReplace::Status::Changed:
+        return Step::Retry;
+    case AtomicReplace::Status::Refused:
+    case AtomicReplace::Status::Failed:
+        result.outcome = Outcome::IoError;
+        result.message = replaced.status == AtomicReplace::Status::Refused
+            ? QString(target.relative + QStringLiteral(": ") + replaced.reason + QStringLiteral("; nothing was written"))
+            : QString(QStringLiteral("cannot write ") + target.relative + QStringLiteral(": ") + replaced.reason
+                      + QStringLiteral("; the note is unchanged"));
         qCWarning(lcWriter) << result.message;
-        return result;
+        return Step::Done;
     }
     result.outcome = Outcome::Written;
-    if (journaling == Journaling::Record && !m_journal->record(target.relative, target.line, result.oldText, result.newText))
-        qCWarning(lcWriter) << "written, but not journaled:" << m_journal->error();
+    result.journalId = *id;
     Indexer indexer(m_index);
     if (!indexer.updateFile(target.relative))
         qCWarning(lcWriter) << "written, but the index was not updated:" << indexer.error();
-    return result;
+    return Step::Done;
 }
 
 TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, const QString &status,
                                          const Options &options)
 {
-    Result result;
-    auto target = locate(path, lineNumber, options.expectedLine, result);
-    if (!target)
-        return result;
-    const auto newLine = rewriteLine(target->text(), status, options);
-    if (!newLine) {
-        result.outcome = Outcome::NotATask;
-        result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->line);
-        return result;
-    }
-    return commit(*target, *newLine, result, Journaling::Record);
+    return write(path, lineNumber, options.expectedLine,
+                 [&](const Target &target) { return rewriteLine(target.text(), status, options); }, {});
 }
 
 TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, const QString &expected,
-                                           const QString &replacement, Journaling journaling)
+                                           const QString &replacement, const Journaling &journaling)
 {
-    Result result;
-    auto target = locate(path, lineNumber, expected, result);
-    if (!target)
-        return result;
     const auto before = TaskLineParser::checkbox(Mojibake::repaired(expected));
     const auto after = TaskLineParser::checkbox(Mojibake::repaired(replacement));
     if (!before || !after || replacement.contains(u'\n') || replacement.contains(u'\r')) {
+        Result result;
+        result.line = lineNumber;
         result.outcome = Outcome::NotATask;
-        result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(target->line);
+        result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(lineNumber);
         return result;
     }
-    return commit(*target, replacement.toUtf8(), result, journaling);
+    const QByteArray bytes = replacement.toUtf8();
+    return write(path, lineNumber, expected, [&](const Target &) { return std::optional(bytes); }, journaling);
+}
+
+bool TaskWriter::reconcile()
+{
+    VaultLock lock(m_index.lockPath());
+    QString error;
+    if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error)) {
+        qCWarning(lcWriter) << "cannot settle the journal:" << (error.isEmpty() ? lock.error() : error);
+        return false;
+    }
+    return reconcileLocked();
+}
+
+// Under the vault lock no write is under way, so a pending entry is one whose writer died: the
+// file says whether its write landed.
+bool TaskWriter::reconcileLocked()
+{
+    const auto pending = m_journal->pending();
+    if (!pending)
+        return false;
+    for (const Journal::Entry &e : *pending) {
+        if (!e.temporary.isEmpty() && AtomicReplace::isTemporaryName(QFileInfo(e.temporary).fileName()))
+            QFile::remove(e.temporary);
+        QFile file(m_index.root() + u'/' + e.path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        const bool hasNew = relocate(bytes, e.line, e.newText.toUtf8()).line != 0;
+        const bool hasOld = relocate(bytes, e.line, e.oldText.toUtf8()).line != 0;
+        bool ok = true;
+        switch (e.pending) {
+        case Journal::Pending::Write:
+            ok = hasNew ? m_journal->confirm(e.id) : m_journal->forget(e.id);
+            break;
+        case Journal::Pending::Undo:
+            ok = m_journal->settle(e.id, hasOld && !hasNew);
+            break;
+        case Journal::Pending::Redo:
+            ok = m_journal->settle(e.id, !hasNew);
+            break;
+        case Journal::Pending::None:
+            break;
+        }
+        qCInfo(lcWriter) << "settled a write left pending by a stopped Vaultview:" << e.path << e.line;
+        if (!ok) {
+            qCWarning(lcWriter) << "cannot settle the journal:" << m_journal->error();
+            return false;
+        }
+        Indexer(m_index).updateFile(e.path);
+    }
+    return true;
+}
+
+TaskWriter::Replay TaskWriter::replay(bool undo)
+{
+    Replay outcome;
+    QString error;
+    if (!openJournal(error) || !reconcile()) {
+        outcome.message = error.isEmpty() ? m_journal->error() : error;
+        return outcome;
+    }
+    const auto entries = m_journal->nextReplay(undo);
+    if (!entries) {
+        outcome.message = m_journal->error();
+        return outcome;
+    }
+    if (entries->isEmpty()) {
+        outcome.refused = true;
+        outcome.message = undo ? QStringLiteral("nothing to undo") : QStringLiteral("nothing to redo");
+        return outcome;
+    }
+    for (const Journal::Entry &e : *entries) {
+        const Journaling journaling { e.id, undo };
+        const auto result = undo ? replaceLine(e.path, e.line, e.newText, e.oldText, journaling)
+                                 : replaceLine(e.path, e.line, e.oldText, e.newText, journaling);
+        if (!result.ok()) {
+            outcome.refused = result.outcome == Outcome::Conflict || result.outcome == Outcome::NotATask;
+            outcome.message = result.message;
+            return outcome;
+        }
+        outcome.entries.append(e);
+    }
+    outcome.ok = true;
+    return outcome;
 }
 
 } // namespace core

@@ -1,8 +1,10 @@
 #include "vaultindex.h"
 
-#include "journal.h"
 #include "logging.h"
+#include "sqltransaction.h"
+#include "vaultlock.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -10,7 +12,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace core {
 
@@ -93,9 +99,13 @@ VaultIndex::VaultIndex(const QString &vaultRoot, const QString &indexPath)
 
 VaultIndex::~VaultIndex()
 {
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
+    closeConnection();
+    if (QSqlDatabase::contains(m_connection))
         QSqlDatabase::removeDatabase(m_connection);
+    if (m_buildLock) {
+        // A private build that was never published.
+        QFile::remove(buildingPath());
+        QFile::remove(buildingPath() + QStringLiteral("-journal"));
     }
 }
 
@@ -130,7 +140,13 @@ QSqlDatabase VaultIndex::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-bool VaultIndex::open()
+bool VaultIndex::isCorruption(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+bool VaultIndex::open(OpenMode mode)
 {
     m_error.clear();
     m_notice.clear();
@@ -143,72 +159,194 @@ bool VaultIndex::open()
         m_error = QStringLiteral("refusing to keep the index inside the vault: ") + m_indexPath;
         return false;
     }
-    if (!QDir().mkpath(QFileInfo(m_indexPath).absolutePath())) {
-        m_error = QStringLiteral("cannot create the index folder for ") + m_indexPath;
-        return false;
-    }
-    const bool existed = QFileInfo::exists(m_indexPath);
-    const bool opened = openConnection();
-    if (opened && schemaIsCurrent())
+    QString reason;
+    switch (probe(reason)) {
+    case Probe::Current:
         return true;
-    std::optional<QList<Journal::Entry>> journal;
-    if (existed) {
-        // An old schema, another vault's index or an unreadable file: it is only a cache, so start
-        // again, keeping what it can of this vault's undo journal.
-        m_notice = QStringLiteral("the index was old, unreadable or of another vault and has been rebuilt");
-        qCWarning(lcIndex) << m_notice << m_indexPath;
-        if (opened && storedRoot() == m_root)
-            journal = Journal(database()).history(kJournalKept);
-    }
-    discardFiles();
-    m_error.clear();
-    if (!openConnection() || !createSchema())
+    case Probe::Failed:
         return false;
-    if (journal && !journal->isEmpty() && !Journal(database()).restore(*journal))
-        qCWarning(lcIndex) << "the undo journal could not be carried over to the rebuilt index";
-    return true;
+    case Probe::Missing:
+    case Probe::Stale:
+        m_error.clear();
+        break;
+    }
+    if (m_readOnly) {
+        m_error = QStringLiteral("the index is ") + reason + QStringLiteral(" and its folder is read-only: ")
+            + m_indexPath;
+        return false;
+    }
+    return build(mode, reason, false);
 }
 
-QString VaultIndex::storedRoot() const
+bool VaultIndex::rebuild(const QString &reason)
+{
+    m_error.clear();
+    return build(OpenMode::Shared, reason, true);
+}
+
+// Looks at the index without changing it: current, missing, to be rebuilt (`reason` says why),
+// or unusable for a reason a rebuild would not mend (m_error).
+VaultIndex::Probe VaultIndex::probe(QString &reason)
+{
+    closeConnection();
+    const QFileInfo file(m_indexPath);
+    const QFileInfo folder(file.absolutePath());
+    if (!file.exists()) {
+        if (!QDir().mkpath(folder.absoluteFilePath())) {
+            m_error = QStringLiteral("cannot create the index folder for ") + m_indexPath;
+            return Probe::Failed;
+        }
+        m_readOnly = !QFileInfo(folder.absoluteFilePath()).isWritable();
+        return Probe::Missing;
+    }
+    m_readOnly = !folder.isWritable() || !file.isWritable();
+    if (!openConnection(m_indexPath, m_readOnly)) {
+        if (!m_damaged)
+            return Probe::Failed;
+        reason = QStringLiteral("damaged (") + m_error + u')';
+        return Probe::Stale;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('schema', 'root')"))) {
+        const QSqlError error = q.lastError();
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (isCorruption(error) || code == 1 /* SQLITE_ERROR: no meta table, not our file */) {
+            reason = QStringLiteral("damaged (") + error.databaseText() + u')';
+            return Probe::Stale;
+        }
+        m_error = QStringLiteral("cannot read the index: ") + error.text();
+        return Probe::Failed;
+    }
+    QString schema;
+    QString storedRoot;
+    while (q.next())
+        (q.value(0).toString() == u"schema" ? schema : storedRoot) = q.value(1).toString();
+    if (schema != QString::number(kSchemaVersion)) {
+        reason = QStringLiteral("made by another version of Vaultview");
+        return Probe::Stale;
+    }
+    if (storedRoot != m_root) {
+        reason = QStringLiteral("the index of another vault");
+        return Probe::Stale;
+    }
+    return Probe::Current;
+}
+
+QString VaultIndex::buildingPath() const
+{
+    return m_indexPath + QStringLiteral(".building-") + QString::number(QCoreApplication::applicationPid());
+}
+
+// Under the vault lock: a new, empty index in a file of its own, published at once (Shared) or
+// after the first full update (BuildPrivately). Nobody else ever sees a half-made schema.
+bool VaultIndex::build(OpenMode mode, const QString &reason, bool force)
+{
+    auto lock = std::make_unique<VaultLock>(lockPath());
+    if (!lock->acquire()) {
+        m_error = lock->error();
+        return false;
+    }
+    QString again;
+    const Probe state = force ? Probe::Stale : probe(again);
+    if (state == Probe::Current || state == Probe::Failed)
+        return state == Probe::Current; // another process built it while this one waited
+    m_error.clear();
+    closeConnection();
+    if (QFileInfo::exists(m_indexPath)) {
+        m_notice = QStringLiteral("the index was ") + reason + QStringLiteral("; it has been rebuilt");
+        qCWarning(lcIndex) << m_notice << m_indexPath;
+    }
+    // Leftovers of builds killed half-way: only the holder of the lock builds.
+    const QFileInfo index(m_indexPath);
+    for (const QFileInfo &old : index.absoluteDir().entryInfoList({ index.fileName() + QStringLiteral(".building-*") },
+                                                                  QDir::Files | QDir::Hidden))
+        QFile::remove(old.absoluteFilePath());
+    const QString built = buildingPath();
+    if (!openConnection(built, false) || !createSchema()) {
+        closeConnection();
+        QFile::remove(built);
+        return false;
+    }
+    if (mode == OpenMode::BuildPrivately) {
+        m_buildLock = std::move(lock);
+        return true;
+    }
+    return publishFile(built);
+}
+
+bool VaultIndex::publish()
+{
+    if (!m_buildLock)
+        return true;
+    const bool ok = publishFile(buildingPath());
+    m_buildLock.reset();
+    return ok;
+}
+
+bool VaultIndex::publishFile(const QString &built)
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'root'")) || !q.next())
-        return {};
-    return q.value(0).toString();
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() || q.value(0).toString() != u"wal") {
+        m_error = QStringLiteral("cannot set up the new index: ") + q.lastError().text();
+        return false;
+    }
+    q.finish();
+    closeConnection();
+    // A write-ahead log beside the new file would be replayed into it: the old file's go first.
+    for (const char *suffix : { "-wal", "-shm", "-journal" })
+        QFile::remove(m_indexPath + QString::fromLatin1(suffix));
+    if (::rename(QFile::encodeName(built).constData(), QFile::encodeName(m_indexPath).constData()) != 0) {
+        m_error = QStringLiteral("cannot put the new index in place: ") + QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(built);
+        return false;
+    }
+    return openConnection(m_indexPath, false);
 }
 
-bool VaultIndex::openConnection()
+// The connection stays registered: copies of it held elsewhere (the window's models) follow it
+// to the file it is opened on next.
+void VaultIndex::closeConnection()
 {
-    if (QSqlDatabase::contains(m_connection)) {
+    if (QSqlDatabase::contains(m_connection))
         QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool VaultIndex::openConnection(const QString &path, bool readOnly)
+{
+    closeConnection();
+    m_damaged = false;
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    // Writers queue on the vault lock; SQLite's own lock is only met by checkpoints and recovery.
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
+    if (!db.open() && readOnly) {
+        // A read-only folder cannot hold the WAL's shared-memory file: read the file as it stands.
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.open();
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_indexPath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
+    if (!db.isOpen()) {
         m_error = QStringLiteral("cannot open the index: ") + db.lastError().text();
         return false;
     }
     QSqlQuery q(db);
-    // page_size only takes on a new file, so it comes before WAL mode creates one.
-    for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536",
+    // Per connection only: no pragma here changes the file (journal_mode is set where it is made).
+    for (const char *pragma : { "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536",
                                 "PRAGMA threads=2" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
+            m_damaged = isCorruption(q.lastError());
             return false;
         }
     }
-    return true;
-}
-
-bool VaultIndex::schemaIsCurrent()
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")) || !q.next())
+    // page_size only takes on a new, empty file.
+    if (!readOnly && QFileInfo(path).size() == 0 && !q.exec(QStringLiteral("PRAGMA page_size=16384"))) {
+        m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
         return false;
-    return q.value(0).toString() == QString::number(kSchemaVersion) && storedRoot() == m_root;
+    }
+    return true;
 }
 
 bool VaultIndex::createSchema()
@@ -260,16 +398,6 @@ bool VaultIndex::setSecondaryIndexes(bool present)
         }
     }
     return true;
-}
-
-void VaultIndex::discardFiles()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(m_indexPath + QString::fromLatin1(suffix));
 }
 
 } // namespace core

@@ -3,6 +3,7 @@
 #include "historymodel.h"
 #include "journal.h"
 #include "taskeditor.h"
+#include "taskwriter.h"
 #include "uilogging.h"
 
 #include <QDialogButtonBox>
@@ -74,8 +75,9 @@ void HistoryDialog::reload()
         m_model->setEntries({});
         return;
     }
+    m_editor->writer().reconcile();
     core::Journal &journal = m_editor->writer().journal();
-    const auto entries = journal.ensureTable() ? journal.history(kEntries) : std::nullopt;
+    const auto entries = journal.open() ? journal.history(kEntries) : std::nullopt;
     if (!entries) {
         m_message->setText(QStringLiteral("Cannot read the history: ") + journal.error());
         return;
@@ -104,9 +106,8 @@ bool HistoryDialog::replay(bool undo)
 {
     if (!m_editor)
         return false;
-    core::Journal &journal = m_editor->writer().journal();
-    const core::Journal::Outcome outcome
-        = undo ? journal.undo(m_editor->writer()) : journal.redo(m_editor->writer());
+    const core::TaskWriter::Replay outcome
+        = undo ? m_editor->writer().undo() : m_editor->writer().redo();
     if (!outcome.ok)
         qCWarning(lcEdit) << (undo ? "undo" : "redo") << "refused:" << outcome.message;
     m_message->setText(outcome.ok

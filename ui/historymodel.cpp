@@ -37,7 +37,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(entry, index.column());
     case Qt::ToolTipRole:
-        return core::Journal::toText(entry);
+        return QString(entry.path + u':' + QString::number(entry.line) + QStringLiteral("\n− ")
+            + entry.oldText.trimmed() + QStringLiteral("\n+ ") + entry.newText.trimmed());
     case PathRole:
         return entry.path;
     case LineRole:

@@ -37,6 +37,8 @@ void IndexWorker::updateAll()
     if (!stats) {
         qCWarning(lcIndexing) << "indexing failed:" << indexer.error();
         Q_EMIT failed(indexer.error(), true);
+        if (indexer.failedOnCorruption())
+            Q_EMIT damaged(indexer.error());
         return;
     }
     const int changes = stats->added + stats->updated + stats->removed;

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void progress(int done, int total);
     void finished(int changes, bool fullScan, const QString &summary);
     void failed(const QString &message, bool fullScan);
+    // The index file is damaged (SQLITE_CORRUPT/NOTADB): only a rebuild mends it.
+    void damaged(const QString &message);
 
 private:
     bool ensureOpen(bool fullScan);

@@ -109,6 +109,12 @@ void MainMenus::buildViewMenu(QMenuBar *bar)
         &MainWindow::focusMeetingList);
     view->addAction(QStringLiteral("Focus T&asks"), QKeySequence(Qt::ALT | Qt::Key_2), w,
         [w] { w->meetingView()->tasksPane()->view()->setFocus(Qt::ShortcutFocusReason); });
+    view->addSeparator();
+    // The index is a cache: throwing it away loses nothing (the undo journal is kept apart).
+    view->addAction(tr("Re&build Index"), w, [w] {
+        if (w->session())
+            w->session()->rebuildIndex(tr("rebuilt on request"));
+    });
 }
 
 // Single-key shortcuts belong to the task table (as window shortcuts they would steal typing

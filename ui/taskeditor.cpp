@@ -50,7 +50,10 @@ TaskEditor::TaskEditor(core::VaultIndex &index, QObject *parent)
     , m_index(index)
     , m_writer(std::make_unique<core::TaskWriter>(index))
     , m_undoStack(new QUndoStack(this))
-{ }
+{
+    // The window waits a little for the indexer or a CLI run, then says so, rather than freezing.
+    m_writer->setLockTimeout(kLockTimeoutMs);
+}
 
 TaskEditor::~TaskEditor()
 {

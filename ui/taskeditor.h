@@ -33,6 +33,7 @@ class TaskEditor final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kLockTimeoutMs = 5000;
     struct Change
     {
         TaskRef task;

@@ -1,6 +1,5 @@
 #include "taskstatuscommand.h"
 
-#include "journal.h"
 #include "taskeditor.h"
 #include "uilogging.h"
 
@@ -14,7 +13,7 @@ TaskStatusCommand::TaskStatusCommand(TaskEditor &editor, const QString &path,
     , m_line(written.line)
     , m_before(written.oldText)
     , m_after(written.newText)
-    , m_batch(editor.writer().journal().currentBatch())
+    , m_journalId(written.journalId)
 { }
 
 void TaskStatusCommand::undo()
@@ -34,9 +33,9 @@ void TaskStatusCommand::redo()
 
 bool TaskStatusCommand::apply(const QString &expected, const QString &replacement)
 {
-    // core's journal records the original write; like its own undo, this one is not journaled.
+    // Journaled as the undo (or redo) of the original write, so that the CLI's undo agrees.
     const core::TaskWriter::Result result = m_editor.writer().replaceLine(
-        m_path, m_line, expected, replacement, core::TaskWriter::Journaling::Skip);
+        m_path, m_line, expected, replacement, { m_journalId, replacement == m_before });
     if (!result.ok()) {
         qCWarning(lcEdit) << "undo/redo refused:" << result.message;
         setObsolete(true);
@@ -45,9 +44,6 @@ bool TaskStatusCommand::apply(const QString &expected, const QString &replacemen
         return false;
     }
     m_line = result.line;
-    // Keeps `vaultview-cli undo` in step with this stack.
-    if (m_batch > 0 && !m_editor.writer().journal().setUndone(m_batch, replacement == m_before))
-        qCWarning(lcEdit) << "journal not updated:" << m_editor.writer().journal().error();
     m_editor.reportWritten(m_path);
     return true;
 }

@@ -31,7 +31,7 @@ private:
     QString m_before;
     QString m_after;
     bool m_skipFirstRedo = true;
-    qint64 m_batch = 0; // the journal batch of the write, marked undone/redone with this step
+    qint64 m_journalId = 0; // the journal entry of the write, marked undone/redone with this step
 };
 
 } // namespace ui

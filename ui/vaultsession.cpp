@@ -101,6 +101,9 @@ void VaultSession::start()
     connect(m_worker, &IndexWorker::progress, this, &VaultSession::onProgress);
     connect(m_worker, &IndexWorker::finished, this, &VaultSession::onWorkerFinished);
     connect(m_worker, &IndexWorker::failed, this, &VaultSession::onWorkerFailed);
+    connect(m_worker, &IndexWorker::damaged, this, [this](const QString &text) {
+        rebuildIndex(QStringLiteral("damaged (") + text + u')');
+    });
     m_thread->start(QThread::LowPriority);
 
     connectWatcher();
@@ -159,33 +162,37 @@ void VaultSession::stopWorker()
     m_worker->setCancelled(false);
 }
 
-// Models, the editor and its journal hold copies of the GUI connection: it is closed and opened
-// again in place (copies share it), on a fresh file. The index is a cache; notes are the truth.
+// Models and the editor hold copies of the GUI connection: VaultIndex reopens it in place. A file
+// replaced by another Vaultview's rebuild is only reopened; a deleted or damaged one is rebuilt
+// (in a file of its own, renamed into place: nothing is deleted under another process).
 bool VaultSession::reopenIndex(const QString &problem)
+{
+    return restartIndex(problem, false);
+}
+
+bool VaultSession::rebuildIndex(const QString &reason)
+{
+    return restartIndex(reason, true);
+}
+
+bool VaultSession::restartIndex(const QString &problem, bool rebuild)
 {
     if (m_worker)
         stopWorker();
     if (m_reader)
         m_reader->reconnect();
-    QSqlDatabase db = m_index->database();
-    db.close();
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(m_index->indexPath() + QString::fromLatin1(suffix));
-    {
-        core::VaultIndex fresh(m_index->root(), m_index->indexPath());
-        if (!fresh.open()) {
-            Q_EMIT message(QStringLiteral("Cannot rebuild the index: ") + fresh.error());
-            return false;
-        }
-    }
-    if (!db.open() || !setUpConnection()) {
-        Q_EMIT message(QStringLiteral("Cannot reopen the index: ") + db.lastError().text());
+    const bool ok = rebuild ? m_index->rebuild(problem) : m_index->open();
+    if (!ok || !setUpConnection()) {
+        Q_EMIT message(tr("Cannot reopen the index: %1").arg(m_index->error().isEmpty() ? m_error : m_index->error()));
         return false;
     }
     m_guard.record(m_index->indexPath());
     QString text = problem;
-    text[0] = text[0].toUpper();
-    Q_EMIT message(text + QStringLiteral(" while Vaultview was running; it is being rebuilt."));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    Q_EMIT message(rebuild ? tr("The index was %1; it is being rebuilt.").arg(problem)
+            : m_index->notice().isEmpty() ? tr("%1; the index was reopened.").arg(text)
+                                          : tr("%1 while Vaultview was running; it is being rebuilt.").arg(text));
     Q_EMIT indexChanged(false);
     requestScan(); // queued scans were cancelled: this one is needed whatever is pending
     return true;

@@ -67,6 +67,8 @@ public:
 public Q_SLOTS:
     // Reopens (and rebuilds) the index when its file was deleted, replaced or damaged; true then.
     bool checkIndex();
+    // Throws the index away and builds it again (View ▸ Rebuild Index, or damage found).
+    bool rebuildIndex(const QString &reason);
     // Stops a running index update between notes; later requests run normally.
     void cancelIndexing();
     void rescan();
@@ -89,6 +91,7 @@ private:
     void connectEditor();
     void connectWatcher();
     bool reopenIndex(const QString &problem);
+    bool restartIndex(const QString &problem, bool rebuild);
     void requestScan();
     bool setUpConnection();
     void stopWorker();

@@ -55,6 +55,8 @@ QList<QStringList> objectKeys(const QByteArray &json)
     return objects;
 }
 
+const QByteArray kEdgeNote = "# N\n\n- [ ] A\n"; // the set-status edge cases' notes
+
 QByteArrayList outputLines(const QByteArray &out)
 {
     QByteArrayList lines = out.split('\n');
@@ -87,6 +89,31 @@ private:
     }
 
     static QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+
+    // A vault for the set-status edge cases: n.md and --x.md with a task on line 3, a note outside,
+    // a link beside the vault to it, and inside it a link to n.md and one to the vault itself.
+    static bool writeEdgeVault(const TestVault &vault)
+    {
+        return vault.write(QStringLiteral("n.md"), kEdgeNote)
+            && vault.write(QStringLiteral("--x.md"), kEdgeNote)
+            && vault.write(QStringLiteral("../outside.md"), kEdgeNote)
+            && QFile::link(vault.root(), vault.root() + QStringLiteral("-link"))
+            && QFile::link(
+                vault.filePath(QStringLiteral("n.md")), vault.filePath(QStringLiteral("link.md")))
+            && QFile::link(vault.root(), vault.filePath(QStringLiteral("self")));
+    }
+
+    // $VAULT, $LINK (the link to it) and $OUT (the note outside it) filled in.
+    static QStringList filled(QStringList args, const TestVault &vault)
+    {
+        for (QString &arg : args) {
+            arg.replace(QStringLiteral("$VAULT"), vault.root());
+            arg.replace(QStringLiteral("$LINK"), vault.root() + QStringLiteral("-link"));
+            arg.replace(QStringLiteral("$OUT"),
+                QFileInfo(vault.root()).absolutePath() + QStringLiteral("/outside.md"));
+        }
+        return args;
+    }
 
 private Q_SLOTS:
     void exitCodes_data()
@@ -165,6 +192,197 @@ private Q_SLOTS:
         QCOMPARE(vault.read(QStringLiteral("dup.md")), dup);
         QCOMPARE(vault.read(QStringLiteral("../outside.md")), a);
         QVERIFY(!QFileInfo::exists(vault.filePath(QStringLiteral("index.sqlite"))));
+    }
+
+    void setStatusRefusals_data()
+    {
+        // The arguments after "set-status", with $VAULT, $LINK and $OUT filled in.
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        const auto status = [](const char *name, const QString &value, const char *shown) {
+            const QString mentions = u"unknown status \"" + QString::fromUtf8(shown) + u'"';
+            QTest::newRow(name) << QStringList { "$VAULT", "n.md", "3", value } << 2 << mentions;
+        };
+        status("status: invalid UTF-8 byte", QString::fromUtf8("\xff"), "<U+FFFD>");
+        status("status: control character", QStringLiteral("\x01"), "<U+0001>");
+        status("status: newline", QStringLiteral("\n"), "<U+000A>");
+        status("status: tab", QStringLiteral("\t"), "<U+0009>");
+        status("status: no-break space", QStringLiteral("\u00a0"), "<U+00A0>");
+        status("status: line separator", QStringLiteral("\u2028"), "<U+2028>");
+        status("status: zero-width joiner", QStringLiteral("\u200d"), "<U+200D>");
+        status("status: combining accent", QStringLiteral("\u0301"), "<U+0301>");
+        status("status: lone surrogate", QString(QChar(0xD800)), "<U+FFFD>");
+        status("status: closing bracket", QStringLiteral("]"), "]");
+        status("status: two characters", QStringLiteral("xx"), "xx");
+        status("status: a space and a character", QStringLiteral(" x"), " x");
+        status("status: empty string", QString(), "");
+        status("status: unknown name", QStringLiteral("finished"), "finished");
+        status("status: the name other", QStringLiteral("other"), "other");
+
+        const auto line = [](const char *name, const QString &value) {
+            QTest::newRow(name) << QStringList { "$VAULT", "n.md", value, "x" } << 2
+                                << QStringLiteral("LINE must be a positive number in ASCII digits");
+        };
+        line("line: leading plus", QStringLiteral("+5"));
+        line("line: minus", QStringLiteral("-5"));
+        line("line: hexadecimal", QStringLiteral("0x10"));
+        line("line: leading space", QStringLiteral(" 5"));
+        line("line: trailing space", QStringLiteral("5 "));
+        line("line: decimal point", QStringLiteral("5.0"));
+        line("line: exponent", QStringLiteral("1e3"));
+        line("line: Arabic-Indic digit", QStringLiteral("\u0663"));
+        line("line: fullwidth digit", QStringLiteral("\uff15"));
+        line("line: empty string", QString());
+        line("line: zero", QStringLiteral("0"));
+        line("line: INT_MAX + 1", QStringLiteral("2147483648"));
+        line("line: twenty digits", QStringLiteral("99999999999999999999"));
+
+        QTest::newRow("path: trailing slash")
+            << QStringList { "$VAULT", "n.md/", "3", "x" } << 2 << "not a folder: \"n.md/\"";
+        QTest::newRow("path: absolute with a trailing slash")
+            << QStringList { "$VAULT", "$VAULT/n.md/", "3", "x" } << 2 << "not a folder";
+        QTest::newRow("path: a usage error beats an outside path")
+            << QStringList { "$VAULT", "$OUT", "3", "\n" } << 2 << "unknown status";
+        QTest::newRow("path: absolute outside the vault")
+            << QStringList { "$VAULT", "$OUT", "3", "x" } << 1 << "outside the vault";
+        QTest::newRow("path: absolute, out through ..") << QStringList { "$VAULT",
+            "$VAULT/../outside.md", "3", "x" } << 1 << "outside the vault";
+        QTest::newRow("path: absolute, through the vault and out again") << QStringList { "$VAULT",
+            "$VAULT/../vault/../outside.md", "3", "x" } << 1 << "outside the vault";
+        QTest::newRow("path: absolute, a link in the vault to a note")
+            << QStringList { "$VAULT", "$VAULT/link.md", "3", "x" } << 1 << "symbolic link";
+        QTest::newRow("path: absolute, a link in the vault to the vault")
+            << QStringList { "$VAULT", "$VAULT/self/n.md", "3", "x" } << 1 << "symbolic link";
+
+        QTest::newRow("--: a note named --x.md needs it")
+            << QStringList { "$VAULT", "--x.md", "3", "x" } << 2 << "unknown option --x.md";
+        QTest::newRow("--: an option after it is an argument") << QStringList { "$VAULT", "n.md",
+            "3", "x", "--", "--json" } << 2 << "wrong number of arguments";
+        QTest::newRow("--: -h after it is a path")
+            << QStringList { "$VAULT", "--", "-h", "3", "x" } << 1 << "not a note";
+        QTest::newRow("--: a second -- is a path")
+            << QStringList { "$VAULT", "--", "--", "3", "x" } << 1 << "not a note";
+    }
+
+    void setStatusRefusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        TestVault vault;
+        QVERIFY(writeEdgeVault(vault));
+        const Run r
+            = run(vault, QStringList { QStringLiteral("set-status") } + filled(args, vault));
+        QCOMPARE(r.code, code);
+        QVERIFY2(
+            r.err.startsWith("vaultview-cli: ") && r.err.count('\n') == 1 && r.err.endsWith('\n'),
+            r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        for (const char *note : { "n.md", "--x.md", "../outside.md" })
+            QCOMPARE(vault.read(QLatin1String(note)), kEdgeNote);
+        // A usage error is found before the vault is indexed.
+        if (code == CommandLine::Usage)
+            QVERIFY(!QFileInfo::exists(vault.indexPath()));
+    }
+
+    void setStatusAccepts_data()
+    {
+        // The arguments after "set-status", with $VAULT, $LINK and $OUT filled in.
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("path"); // the note written, relative to the vault
+        QTest::addColumn<QString>("status"); // its new status character
+        const auto row = [](const char *name, const QStringList &args, const char *path,
+                             const char *status) {
+            QTest::newRow(name) << args << QString::fromUtf8(path) << QString::fromUtf8(status);
+        };
+        row("status: a space is todo", { "$VAULT", "n.md", "3", " " }, "n.md", " ");
+        row("status: a printable symbol", { "$VAULT", "n.md", "3", "!" }, "n.md", "!");
+        row("status: a character beyond the BMP", { "$VAULT", "n.md", "3", "\U0001F600" }, "n.md",
+            "\U0001F600");
+        row("status: a name in capitals", { "$VAULT", "n.md", "3", "CANCELLED" }, "n.md", "-");
+        row("status: -", { "$VAULT", "n.md", "3", "-" }, "n.md", "-");
+        row("line: leading zeros", { "$VAULT", "n.md", "003", "x" }, "n.md", "x");
+        row("path: absolute", { "$VAULT", "$VAULT/n.md", "3", "x" }, "n.md", "x");
+        row("path: absolute through .. and back", { "$VAULT", "$VAULT/../vault/n.md", "3", "x" },
+            "n.md", "x");
+        row("path: absolute with . and //", { "$VAULT", "$VAULT/.//n.md", "3", "x" }, "n.md", "x");
+        row("path: absolute through the link to the vault", { "$VAULT", "$LINK/n.md", "3", "x" },
+            "n.md", "x");
+        row("path: vault through the link, path through the folder",
+            { "$LINK", "$VAULT/n.md", "3", "x" }, "n.md", "x");
+        row("--: a note named --x.md", { "$VAULT", "--", "--x.md", "3", "x" }, "--x.md", "x");
+        row("--: options before it still count",
+            { "$VAULT", "--expect", "- [ ] A", "--", "--x.md", "3", "x" }, "--x.md", "x");
+        row("--: a status -", { "$VAULT", "n.md", "3", "--", "-" }, "n.md", "-");
+        row("--: before the command", { "--", "set-status", "$VAULT", "n.md", "3", "x" }, "n.md",
+            "x");
+    }
+
+    void setStatusAccepts()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, path);
+        QFETCH(QString, status);
+        TestVault vault;
+        QVERIFY(writeEdgeVault(vault));
+        args = filled(args, vault);
+        if (args.first() != u"--")
+            args.prepend(QStringLiteral("set-status"));
+        const Run r = run(vault, QStringList { QStringLiteral("--no-done-date") } + args);
+        QVERIFY2(r.code == 0 && r.err.isEmpty(), r.err.constData());
+        const QByteArray line = "- [" + status.toUtf8() + "] A";
+        QCOMPARE(r.out, QByteArray(path.toUtf8() + ":3: " + line + '\n'));
+        QCOMPARE(vault.read(path), QByteArray("# N\n\n" + line + '\n'));
+        for (const char *note : { "n.md", "--x.md", "../outside.md" }) {
+            if (path != QLatin1String(note))
+                QCOMPARE(vault.read(QLatin1String(note)), kEdgeNote);
+        }
+    }
+
+    void queryLimits_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        const QString invalid = QStringLiteral("vaultview-cli: invalid query: ");
+        const QString tooLong = invalid
+            + QStringLiteral("the query is too long (102400 characters; at most %1)\n")
+                  .arg(core::Query::kMaxLength);
+        const QString tooMany = invalid
+            + QStringLiteral("the query has too many terms (15000; at most %1)\n")
+                  .arg(core::Query::kMaxTerms);
+        QStringList words;
+        words.fill(QStringLiteral("word"), 15000);
+        QStringList most;
+        most.fill(QStringLiteral("-q"), core::Query::kMaxTerms);
+        for (const char *command : { "tasks", "search", "decisions" }) {
+            const QByteArray c(command);
+            QTest::newRow(QByteArray("query: 100 KB, " + c).constData())
+                << QString::fromLatin1(c) << QString(102400, u'a') << tooLong;
+            QTest::newRow(QByteArray("query: 15,000 words, " + c).constData())
+                << QString::fromLatin1(c) << words.join(u' ') << tooMany;
+            QTest::newRow(QByteArray("query: the longest allowed, " + c).constData())
+                << QString::fromLatin1(c) << QString(core::Query::kMaxLength, u'a') << QString();
+            QTest::newRow(QByteArray("query: the most terms allowed, " + c).constData())
+                << QString::fromLatin1(c) << most.join(u' ') << QString();
+        }
+    }
+
+    void queryLimits()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, query);
+        QFETCH(QString, error);
+        TestVault vault;
+        QVERIFY(vault.addSeed());
+        const Run r = run(vault, { command, vault.root(), query });
+        QCOMPARE(QString::fromUtf8(r.err), error);
+        QCOMPARE(r.code, error.isEmpty() ? 0 : 2);
+        // Refused before the vault is indexed; accepted, the negations keep every note.
+        QCOMPARE(QFileInfo::exists(vault.indexPath()), error.isEmpty());
+        QCOMPARE(r.out.isEmpty(), !error.isEmpty() || !query.startsWith(u'-'));
     }
 
     void indexPrintsOneLine()

@@ -78,7 +78,7 @@ void tst_OwnerWriter::writesOneLineAndUndoes()
     const auto hits = core::Search(index.database()).tasks(*query);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
-    QVERIFY(writer.journal().undo(writer).ok);
+    QVERIFY(writer.undo().ok);
     QCOMPARE(vault.read(QStringLiteral("a.md")), before);
 }
 

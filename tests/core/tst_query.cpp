@@ -1,3 +1,4 @@
+#include "decisionlog.h"
 #include "indexfixture.h"
 #include "query.h"
 #include "search.h"
@@ -83,6 +84,14 @@ QStringList b(std::initializer_list<int> lines)
 
 const QStringList kAllA = a({ 17, 18, 19, 20, 21, 22 });
 const QStringList kAllB = b({ 15, 16, 17 });
+
+// `count` terms, `term` again and again.
+QString repeated(const QString &term, qsizetype count)
+{
+    QStringList terms;
+    terms.fill(term, count);
+    return terms.join(u' ');
+}
 
 } // namespace
 
@@ -352,6 +361,179 @@ private Q_SLOTS:
         for (const Search::NoteRow &row : *rows)
             got.append(row.path);
         QCOMPARE(got, expected);
+    }
+
+    void limits_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error"); // empty when the query is accepted
+        const qsizetype length = Query::kMaxLength;
+        const qsizetype terms = Query::kMaxTerms;
+        const auto tooLong = [](qsizetype n) {
+            return QStringLiteral("the query is too long (%1 characters; at most %2)")
+                .arg(n)
+                .arg(Query::kMaxLength);
+        };
+        const auto tooMany = [](qsizetype n) {
+            return QStringLiteral("the query has too many terms (%1; at most %2)")
+                .arg(n)
+                .arg(Query::kMaxTerms);
+        };
+        QTest::newRow("length: one word at the limit") << QString(length, u'a') << QString();
+        QTest::newRow("length: one word over the limit")
+            << QString(length + 1, u'a') << tooLong(length + 1);
+        QTest::newRow("length: 100 KB in one word") << QString(102400, u'a') << tooLong(102400);
+        QTest::newRow("length: 100 KB in one phrase")
+            << u'"' + QString(102398, u'a') + u'"' << tooLong(102400);
+        QTest::newRow("length: blanks count")
+            << QString(length, u' ') + u'a' << tooLong(length + 1);
+        QTest::newRow("length: an unclosed quote past the limit")
+            << u'"' + QString(length, u'a') << tooLong(length + 1);
+        QTest::newRow("terms: at the limit") << repeated(QStringLiteral("a"), terms) << QString();
+        QTest::newRow("terms: one over the limit")
+            << repeated(QStringLiteral("a"), terms + 1) << tooMany(terms + 1);
+        QTest::newRow("terms: 15,000 words")
+            << repeated(QStringLiteral("word"), 15000) << tooMany(15000);
+        QTest::newRow("terms: keys and negations count")
+            << repeated(QStringLiteral("-tag:x"), terms) + QStringLiteral(" owner:y")
+            << tooMany(terms + 1);
+        QTest::newRow("terms: an empty phrase counts")
+            << repeated(QStringLiteral("\"\""), terms + 1) << tooMany(terms + 1);
+        QTest::newRow("terms: a phrase of many words is one term")
+            << u'"' + repeated(QStringLiteral("a"), terms + 1) + u'"' << QString();
+    }
+
+    void limits()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        QString problem;
+        const auto query = Query::parse(text, &problem, kToday);
+        QCOMPARE(problem, error);
+        QCOMPARE(query.has_value(), error.isEmpty());
+    }
+
+    // The largest query allowed, of every kind of term, runs through SQLite ("Expression tree is
+    // too large" and "too many SQL variables" are what a longer one would risk), and finds what its
+    // distinct terms, asked once each, find.
+    void largestQueryRuns_data()
+    {
+        // The terms, repeated in turn up to the term limit; what the query must find, if not only
+        // what its terms asked once each find.
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<QStringList>("tasks");
+        QTest::addColumn<QStringList>("notes");
+        const QStringList every { "send", "\"to Kushal\"", "person:\"Alon Horev\"",
+            "owner:\"alon horev\"", "tag:#apollo", "type:people", "status:open", "status:todo",
+            "due:2025-11", "due:2025-11-01..2025-11-30", "due:<=2025-11-03", "due:>2025-10",
+            "due:overdue", "due:any", "after:2025-09", "before:2025-11", "path:a.md",
+            "-\"quarterly budget\"", "-tag:azure", "-person:\"Priya Patel\"", "-owner:Bob",
+            "-type:customer", "-due:2026", "-due:2024-01..2024-12", "-after:2025-10-28",
+            "-path:Notes", "-zebraish", "kushal" };
+        QTest::newRow("every kind of term, all true of one task")
+            << every << a({ 17 }) << QStringList { "a.md" };
+        // Short values, so that the term limit is reached before the length limit.
+        const auto row = [](const char *name, const QStringList &kinds) {
+            QTest::newRow(name) << kinds << QStringList() << QStringList();
+        };
+        row("words and phrases", { "q", "\"q r\"" });
+        row("negated words and phrases", { "-q", "-\"q r\"" });
+        row("person: and owner:", { "person:q", "owner:q" });
+        row("negated person: and owner:", { "-person:q", "-owner:q" });
+        row("tag: and type:", { "tag:q", "type:q" });
+        row("negated tag: and type:", { "-tag:q", "-type:q" });
+        row("status:", { "status:open", "status:todo" });
+        row("negated status:", { "-status:open", "-status:done" });
+        row("due: ranges", { "due:2025..2026", "due:<2026" });
+        row("negated due: ranges", { "-due:2025..2026", "-due:<2025" });
+        row("negated due: words", { "-due:week", "-due:overdue", "-due:none" });
+        row("negated after: and before:", { "-after:2000", "-before:2999" });
+        row("path:", { "path:a" });
+        row("negated path:", { "-path:q" });
+    }
+
+    void largestQueryRuns()
+    {
+        QFETCH(QStringList, kinds);
+        QFETCH(QStringList, tasks);
+        QFETCH(QStringList, notes);
+        QStringList terms;
+        for (qsizetype i = 0; i < Query::kMaxTerms; ++i)
+            terms.append(kinds.at(i % kinds.size()));
+        QString text = terms.join(u' ');
+        QVERIFY2(text.size() <= Query::kMaxLength, qPrintable(QString::number(text.size())));
+        text += QString(Query::kMaxLength - text.size(), u' ');
+        const auto query = parse(text);
+        const auto once = parse(kinds.join(u' '));
+        QVERIFY(query && once);
+        QCOMPARE(query->terms().size(), Query::kMaxTerms);
+
+        Search search(m_index->database());
+        const auto taskLines = [&](const Query &q) -> std::optional<QStringList> {
+            const auto hits = search.tasks(q);
+            if (!hits)
+                return std::nullopt;
+            QStringList got;
+            for (const Search::TaskHit &hit : *hits)
+                got.append(t(hit.path, hit.task.line));
+            return got;
+        };
+        const auto gotTasks = taskLines(*query);
+        QVERIFY2(gotTasks, qPrintable(search.error()));
+        QCOMPARE(*gotTasks, taskLines(*once).value_or(QStringList { QStringLiteral("error") }));
+        QVERIFY(tasks.isEmpty() || *gotTasks == tasks);
+        for (const Search::Order order :
+            { Search::Order::Path, Search::Order::DateDescending, Search::Order::Title }) {
+            const auto notePaths = [&](const Query &q) -> std::optional<QStringList> {
+                const auto rows = search.notes(q, order);
+                if (!rows)
+                    return std::nullopt;
+                QStringList got;
+                for (const Search::NoteRow &row : *rows)
+                    got.append(row.path);
+                return got;
+            };
+            const auto gotNotes = notePaths(*query);
+            QVERIFY2(gotNotes, qPrintable(search.error()));
+            QCOMPARE(*gotNotes, notePaths(*once).value_or(QStringList { QStringLiteral("error") }));
+            QVERIFY(notes.isEmpty() || *gotNotes == notes);
+        }
+        core::DecisionLog log(m_index->database());
+        core::DecisionLog::Cursor cursor;
+        QVERIFY2(log.read(*query, QString(), cursor,
+                     [](QList<core::DecisionLog::Entry> &&) { return true; }),
+            qPrintable(log.error()));
+    }
+
+    // One term as long as a query may be, of characters that grow in the SQL: LIKE escapes and
+    // three-byte UTF-8 (SQLite caps a LIKE pattern at 50,000 bytes).
+    void longestTermRuns_data()
+    {
+        QTest::addColumn<QString>("key"); // the term is key + a value filling the query
+        for (const char *key : { "", "-", "person:", "owner:", "tag:", "type:", "path:", "-tag:" })
+            QTest::newRow(*key ? key : "a word") << QString::fromLatin1(key);
+        QTest::newRow("a quoted phrase") << QStringLiteral("\"");
+    }
+
+    void longestTermRuns()
+    {
+        QFETCH(QString, key);
+        const QString unit = QStringLiteral("%_\\\u20ac");
+        QString text = key;
+        while (text.size() < Query::kMaxLength)
+            text += unit.at(text.size() % unit.size());
+        if (key == u"\"")
+            text.back() = u'"';
+        const auto query = parse(text);
+        QVERIFY(query);
+        QCOMPARE(query->terms().size(), 1);
+        Search search(m_index->database());
+        const auto hits = search.tasks(*query);
+        QVERIFY2(hits, qPrintable(search.error()));
+        QCOMPARE(hits->size(), key.startsWith(u'-') ? 10 : 0);
+        const auto rows = search.notes(*query);
+        QVERIFY2(rows, qPrintable(search.error()));
+        QCOMPARE(rows->size(), key.startsWith(u'-') ? 4 : 0);
     }
 
     void todayComesFromTheCaller()

@@ -186,8 +186,8 @@ void tst_TaskTableModel::checkToggleWritesOneLineAndUndoes()
 
     QUndoStack *stack = env.editor->undoStack();
     QCOMPARE(stack->count(), 1);
-    // core's journal has the write (for vaultview-cli undo); the GUI's own undo is not journaled.
-    core::Journal journal(env.index->database());
+    // core's journal has the write (for vaultview-cli undo); the GUI's undo marks that entry.
+    core::Journal &journal = env.editor->writer().journal();
     QCOMPARE(journal.history()->size(), 1);
     QVERIFY(stack->undoText().contains(QStringLiteral("Draft the plan")));
     stack->undo();
