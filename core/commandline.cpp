@@ -53,7 +53,7 @@ std::optional<QString> takeValue(const QStringList &args, qsizetype &i)
 // Opens the vault's index and brings it up to date, rebuilding a damaged one; on failure `error`
 // says why. What the user should know besides (a rebuild, a read-only index) goes to `warnings`.
 std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &indexPath, qint64 maxBytes,
-                                        QString &error, QStringList &warnings,
+                                        const QString &journalPath, QString &error, QStringList &warnings,
                                         std::optional<Indexer::Stats> *stats = nullptr)
 {
     auto index = std::make_unique<VaultIndex>(vault, indexPath);
@@ -62,6 +62,11 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
         error = index->error();
         return nullptr;
     }
+    // Whatever the command, a write that a killed run left half-done is settled first (and its
+    // temporary file removed from the vault).
+    if (!index->isReadOnly() && !index->isBuilding()
+        && QFileInfo::exists(journalPath.isEmpty() ? Journal::defaultPath(index->root()) : journalPath))
+        TaskWriter(*index, journalPath).reconcile();
     if (!index->notice().isEmpty())
         warnings.append(index->notice());
     if (index->isReadOnly()) {
@@ -337,7 +342,7 @@ std::unique_ptr<VaultIndex> CommandLine::open(const Options &o)
 {
     QString error;
     QStringList warnings;
-    auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error, warnings);
+    auto index = openUpdated(o.positional.first(), o.indexPath, o.maxBytes, o.journalPath, error, warnings);
     warn(warnings);
     if (!index)
         fail(Error, error);
@@ -355,7 +360,8 @@ int CommandLine::index(const Options &o)
     QString error;
     QStringList warnings;
     std::optional<Indexer::Stats> stats;
-    const bool ok = bool(openUpdated(o.positional.first(), o.indexPath, o.maxBytes, error, warnings, &stats));
+    const bool ok
+        = bool(openUpdated(o.positional.first(), o.indexPath, o.maxBytes, o.journalPath, error, warnings, &stats));
     warn(warnings);
     if (!ok)
         return fail(Error, error);

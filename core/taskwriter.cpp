@@ -246,7 +246,8 @@ std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const 
     // The prefix up to the status is ASCII, so its length in bytes equals its length in UTF-16.
     QByteArray out = line;
     // Measured in the raw bytes: an invalid byte decodes to U+FFFD, whose UTF-8 is longer.
-    out.replace(box->statusPos, line.indexOf(']', box->statusPos) - box->statusPos, newStatus->toUtf8());
+    // The search starts past the status: the status itself may be ']' ("- []] …").
+    out.replace(box->statusPos, line.indexOf(']', box->statusPos + 1) - box->statusPos, newStatus->toUtf8());
     if (!options.doneDates)
         return out;
 

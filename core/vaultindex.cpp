@@ -146,6 +146,25 @@ bool VaultIndex::isCorruption(const QSqlError &error)
     return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
 }
 
+QString VaultIndex::damage() const
+{
+    const QString name = m_connection + QStringLiteral("-check");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_indexPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery q(db);
+        if (db.open() && !q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"))
+            && isCorruption(q.lastError()))
+            problem = q.lastError().databaseText();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
 bool VaultIndex::open(OpenMode mode)
 {
     m_error.clear();

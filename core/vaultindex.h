@@ -48,6 +48,9 @@ public:
     QString lockPath() const { return m_indexPath + QStringLiteral(".lock"); }
     // Damage that a rebuild mends: SQLITE_CORRUPT or SQLITE_NOTADB.
     static bool isCorruption(const QSqlError &error);
+    // What is wrong with the file as it is on disk now (overwritten with garbage, say), through
+    // a fresh connection: this one may be answering from its page cache. Empty when sound.
+    QString damage() const;
     QString error() const { return m_error; }
     // The canonical vault root, without a trailing '/'.
     QString root() const { return m_root; }

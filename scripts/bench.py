@@ -86,7 +86,7 @@ def bench(cli, notes, work, shared):
 
 def in_process(bin_dir, vault, index):
     """The finer numbers from the benchmark programs, each on its own copy of the index."""
-    for tool in ("bench_search", "bench_gui"):
+    for tool in ("bench_search", "bench_gui", "bench_parsers"):
         exe = bin_dir / tool
         if not exe.exists():
             print(f"  ({tool} is not built: configure with -DVAULTVIEW_BUILD_TESTS=ON)")

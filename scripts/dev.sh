@@ -73,7 +73,7 @@ case "${1:-}" in
     ;;
   test)
     install_missing "${PACKAGES[@]}"; build
-    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" | tee "$BUILD_DIR/ctest.log"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error -j "$JOBS" | tee "$BUILD_DIR/ctest.log"
     fuzz
     # The fuzzers print last; repeat the test count so that it closes the output.
     total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$BUILD_DIR/ctest.log" | tail -n 1)

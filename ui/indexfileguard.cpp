@@ -8,8 +8,6 @@ namespace ui {
 
 namespace {
 
-constexpr char kSqliteHeader[] = "SQLite format 3"; // followed by a NUL: 16 bytes
-
 bool identity(const QString &path, quint64 &device, quint64 &inode)
 {
     struct stat info {};
@@ -18,15 +16,6 @@ bool identity(const QString &path, quint64 &device, quint64 &inode)
     device = quint64(info.st_dev);
     inode = quint64(info.st_ino);
     return true;
-}
-
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(16);
-    return head.size() == 16 && head == QByteArray(kSqliteHeader, 16);
 }
 
 } // namespace
@@ -52,8 +41,6 @@ QString IndexFileGuard::problem() const
         return QStringLiteral("the index file was deleted");
     if (device != m_device || inode != m_inode)
         return QStringLiteral("the index file was replaced");
-    if (!hasSqliteHeader(m_path))
-        return QStringLiteral("the index file was damaged");
     return {};
 }
 

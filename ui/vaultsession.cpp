@@ -5,6 +5,7 @@
 #include "indexworker.h"
 #include "note.h"
 #include "taskeditor.h"
+#include "taskwriter.h"
 #include "uilogging.h"
 #include "vaultindex.h"
 #include "vaultwatcher.h"
@@ -58,6 +59,7 @@ bool VaultSession::open()
     m_guard.record(m_index->indexPath());
     m_editor = new TaskEditor(*m_index);
     connectEditor();
+    m_editor->writer().reconcile(); // a write that a killed Vaultview left half-done
     m_reader = new BackgroundReader(m_index->indexPath(), this);
     return true;
 }
@@ -138,8 +140,13 @@ void VaultSession::connectWatcher()
 bool VaultSession::checkIndex()
 {
     const QString problem = m_guard.problem();
-    if (problem.isEmpty())
-        return false;
+    if (problem.isEmpty()) {
+        const QString damage = m_index->damage();
+        if (damage.isEmpty())
+            return false;
+        qCWarning(lcIndexing) << "the index file is damaged:" << damage;
+        return rebuildIndex(QStringLiteral("damaged (") + damage + u')');
+    }
     qCWarning(lcIndexing) << problem << m_index->indexPath();
     return reopenIndex(problem);
 }

@@ -1,6 +1,8 @@
 // In-process latencies on an indexed vault: each query kind through core::Search (median and 95th
-// percentile), re-indexing one touched note, and a task write round trip through TaskWriter.
+// percentile), DuplicateFinder over the whole vault, re-indexing one touched note, and a task write
+// round trip through TaskWriter.
 //   bench_search VAULT INDEX
+#include "duplicatefinder.h"
 #include "indexer.h"
 #include "query.h"
 #include "search.h"
@@ -79,6 +81,25 @@ int main(int argc, char *argv[])
                .arg(total.median, 0, 'f', 1)
                .arg(total.p95, 0, 'f', 1)
                .arg(all.size());
+
+    // The Tasks view's duplicate groups, with and without a "me" (tst_duplicatefinder checks them).
+    core::Identity jason;
+    jason.aliases = QStringList { QStringLiteral("Jason Vallery") };
+    for (const core::Identity &identity : { jason, core::Identity() }) {
+        QList<double> samples;
+        std::optional<QList<core::DuplicateFinder::Group>> groups;
+        for (int i = 0; i < 3; ++i) {
+            core::DuplicateFinder finder(identity);
+            samples.append(timeMs([&] { groups = finder.find(index.database()); }));
+        }
+        const Stat s = summarize(samples);
+        out << QStringLiteral("  duplicate groups%1: %2 groups, median %3 ms over %4 runs\n")
+                   .arg(identity.aliases.isEmpty() ? QString()
+                                                   : QStringLiteral(" (me = Jason Vallery)"))
+                   .arg(groups ? groups->size() : -1)
+                   .arg(s.median, 0, 'f', 1)
+                   .arg(samples.size());
+    }
 
     // One changed note, and a status write and its undo, on the first task in the index.
     const auto hits = search.tasks(*core::Query::parse(QStringLiteral("status:todo")));

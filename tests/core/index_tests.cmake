@@ -12,3 +12,8 @@ vaultview_add_test(tst_journal)
 vaultview_add_test(tst_writesafety)
 vaultview_add_test(tst_hostilevault)
 add_dependencies(tst_hostilevault vaultview-cli)
+# Many processes on one vault, and the write path under injected faults: both run the real binary.
+vaultview_add_test(tst_manyhands TIMEOUT 600)
+add_dependencies(tst_manyhands vaultview-cli)
+vaultview_add_test(tst_writefaults TIMEOUT 600)
+add_dependencies(tst_writefaults vaultview-cli)

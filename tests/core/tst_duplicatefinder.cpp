@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QTest>
 #include <climits>
-#include <limits>
 
 using core::DuplicateFinder;
 using core::Identity;
@@ -271,29 +270,25 @@ private Q_SLOTS:
         QCOMPARE(wrong, 0);
     }
 
-    void tenThousandNotesInUnderTwoSeconds()
+    // At scale, still no false groups. (How long it takes: tests/bench/bench_search.)
+    void tenThousandNotesHaveNoFalseGroups()
     {
         views::IndexedVault indexed;
         if (!indexed.vault().generate(10000, 3, 0.0))
             QSKIP("python3 or shared/vaultgen.py is not available");
         QVERIFY(indexed.index());
-        // The best of two runs, so that a busy machine does not fail the test.
         for (const Identity &identity : { jason(), Identity() }) {
-            qint64 best = std::numeric_limits<qint64>::max();
-            std::optional<QList<DuplicateFinder::Group>> groups;
-            for (int run = 0; run < 2; ++run) {
-                DuplicateFinder finder(identity);
-                QElapsedTimer timer;
-                timer.start();
-                groups = finder.find(indexed.db());
-                best = std::min(best, timer.elapsed());
-                QVERIFY2(groups, qPrintable(finder.error()));
-            }
+            DuplicateFinder finder(identity);
+            QElapsedTimer timer;
+            timer.start();
+            const auto groups = finder.find(indexed.db());
+            const qint64 ms = timer.elapsed();
+            QVERIFY2(groups, qPrintable(finder.error()));
             const int wrong = falseGroups(*groups);
             qInfo("10,000 generated notes, me%s: %lld groups, %d false, in %lld ms",
-                  identity.aliases.isEmpty() ? "" : " = Jason Vallery", qint64(groups->size()), wrong, best);
+                identity.aliases.isEmpty() ? "" : " = Jason Vallery", qint64(groups->size()), wrong,
+                ms);
             QCOMPARE(wrong, 0);
-            QVERIFY2(best < 2000, qPrintable(QString::number(best)));
         }
     }
 

@@ -5,7 +5,6 @@
 #include "noteparser.h"
 #include "parserhelpers.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 using core::Note;
@@ -776,17 +775,14 @@ void TestNoteParser::robustness_data()
     }() << QStringList() << QStringLiteral("invalid UTF-8");
 }
 
+// Hostile notes still parse to what they hold. (How long they take: tests/bench/bench_parsers.)
 void TestNoteParser::robustness()
 {
     QFETCH(QString, path);
     QFETCH(QByteArray, bytes);
     QFETCH(QStringList, tasks);
     QFETCH(QString, warning);
-    QElapsedTimer timer;
-    timer.start();
     const Note note = NoteParser::parse(path, bytes);
-    QVERIFY2(
-        timer.elapsed() < 10000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
     QVERIFY(!note.title.isEmpty());
     QCOMPARE(note.date, std::optional<QString>(QStringLiteral("2024-01-15")));
     QStringList found = brief(note.tasks);

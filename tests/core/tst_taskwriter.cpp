@@ -64,6 +64,7 @@ private Q_SLOTS:
         };
         row("todo to done appends today's done date", "- [ ] Call Bob", "x", "- [x] Call Bob" + kDone);
         row("a state name works like its character", "- [ ] Call Bob", "done", "- [x] Call Bob" + kDone);
+        row("a status that is a closing bracket is replaced, not kept", "- []] Call Bob", "x", "- [x] Call Bob" + kDone);
         row("the done date goes before a block id", "- [ ] Call Bob ^abc-1", "x", "- [x] Call Bob" + kDone + " ^abc-1");
         row("the done date goes after the other fields", "- [ ] Call Bob 📅 2025-11-12 #work", "x",
             "- [x] Call Bob 📅 2025-11-12 #work" + kDone);

@@ -386,7 +386,7 @@ void tst_MainWindow::noteEditedElsewhereUpdatesInPlace()
     QVERIFY(m_vault->write(uitest::kSeed, bytes)); // in place, as an editor saving the file
     QTRY_VERIFY_WITH_TIMEOUT(tasks()->data(tasks()->index(0, 0), TaskTableModel::StateRole).toInt()
             == int(core::TaskState::Done),
-        3000);
+        10000);
     qCInfo(lcTiming) << "external edit shown after" << timer.elapsed() << "ms";
     QVERIFY(m_window->meetingView()->summaryPane()->title().contains(QStringLiteral("(edited)")));
     QCOMPARE(m_window->meetingList()->currentPath(), uitest::kSeed);

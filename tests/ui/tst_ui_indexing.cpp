@@ -12,10 +12,13 @@
 #include "vaultsession.h"
 #include "vaultwatcher.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUndoStack>
 #include <QtTest>
+#include <sys/stat.h>
 
 class tst_UiIndexing : public QObject
 {
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void deletedIndexIsRebuilt();
     void garbageIndexIsRebuilt();
     void twoSessionsShareOneVault();
+    void windowAndCommandLineShareOneVault();
     void cancelledWorkerReturnsAtOnce();
     void closingDuringAFirstIndexReturns();
     void checkoutIsOneIndexRun();
@@ -311,6 +315,80 @@ void tst_UiIndexing::twoSessionsShareOneVault()
     QVERIFY(!second.editor()->setStatus(stale, QStringLiteral("-")));
     QCOMPARE(refused.count(), 1);
     QVERIFY(uitest::lineOf(vault.read(uitest::kBudget), 16).startsWith("- [x] Review"));
+}
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(QStringList arguments, const QString &indexPath, const QString &journalPath)
+{
+    arguments << QStringLiteral("--index") << indexPath << QStringLiteral("--journal") << journalPath;
+    QProcess process;
+    process.start(QStringLiteral(VV_BIN_DIR "/vaultview-cli"), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+             process.readAllStandardError() };
+}
+
+QByteArray fileIdentity(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_dev)) + ':' + QByteArray::number(qulonglong(st.st_ino));
+}
+
+} // namespace
+
+// The issue that made the vault lock: a CLI run beside an open window re-created the index under
+// it. Now the window keeps its file, the index stays sound, and both see each other's writes.
+void tst_UiIndexing::windowAndCommandLineShareOneVault()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeFixture(vault));
+    ui::VaultSession session(vault.root(), vault.indexPath());
+    QVERIFY(session.open());
+    session.start();
+    QVERIFY(waitIdle(session));
+    const QByteArray identity = fileIdentity(vault.indexPath());
+    const QString journal = session.editor()->writer().journal().path();
+
+    for (const QStringList &command : { QStringList { QStringLiteral("search"), vault.root(), QStringLiteral("Apollo") },
+                                        QStringList { QStringLiteral("index"), vault.root() },
+                                        QStringList { QStringLiteral("tasks"), vault.root(), QStringLiteral("owner:Bob") } }) {
+        session.rescan(); // the window indexes while the CLI runs
+        const CliRun run = runCli(command, vault.indexPath(), journal);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(!run.err.contains("rebuilt"), run.err.constData());
+    }
+    const auto note = session.note(uitest::kBudget);
+    QVERIFY(note);
+    const CliRun written = runCli({ QStringLiteral("set-status"), vault.root(), uitest::kBudget, QStringLiteral("16"),
+                                    QStringLiteral("x"), QStringLiteral("--expect"), note->tasks.at(0).raw },
+                                  vault.indexPath(), journal);
+    QVERIFY2(written.code == 0, written.err.constData());
+    QVERIFY(waitIdle(session));
+
+    QCOMPARE(fileIdentity(vault.indexPath()), identity);
+    QSqlQuery check(session.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(session.note(uitest::kBudget)->tasks.at(0).state, core::TaskState::Done);
+    // One journal: the window undoes what the CLI wrote.
+    const auto undone = session.editor()->writer().undo();
+    QVERIFY2(undone.ok, qPrintable(undone.message));
+    QCOMPARE(uitest::lineOf(vault.read(uitest::kBudget), 16), note->tasks.at(0).raw.toUtf8());
+    const CliRun history = runCli({ QStringLiteral("history"), vault.root(), QStringLiteral("--json") },
+                                  vault.indexPath(), journal);
+    QCOMPARE(history.code, 0);
+    QVERIFY(history.out.contains("\"undone\":true"));
 }
 
 void tst_UiIndexing::cancelledWorkerReturnsAtOnce()
