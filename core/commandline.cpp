@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "clioutput.h"
 #include "indexer.h"
 #include "decisionlog.h"
 #include "duplicatefinder.h"
@@ -56,6 +57,9 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
                                         const QString &journalPath, QString &error, QStringList &warnings,
                                         std::optional<Indexer::Stats> *stats = nullptr)
 {
+    // A query waits a while for another Vaultview's update (a window's first index, say), then
+    // answers from the index as it stands; `index` itself waits for its turn.
+    constexpr int kQueryWaitMs = 20000;
     auto index = std::make_unique<VaultIndex>(vault, indexPath);
     // A first index is loaded in a file of its own, then put in place: other runs wait for it.
     if (!index->open(VaultIndex::OpenMode::BuildPrivately)) {
@@ -76,11 +80,18 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
     }
     Indexer indexer(*index);
     indexer.setMaxFileBytes(maxBytes);
+    if (!stats && !index->isBuilding())
+        indexer.setLockTimeout(kQueryWaitMs);
     auto result = indexer.update();
+    if (!result && indexer.failedOnBusy()) {
+        warnings.append(QStringLiteral("another Vaultview is still updating this vault's index; answering from it as "
+                                       "it stands"));
+        return index;
+    }
     if (!result && indexer.failedOnCorruption()) {
         warnings.append(QStringLiteral("the index was damaged (") + indexer.error()
                         + QStringLiteral("); it has been rebuilt"));
-        if (!index->rebuild(QStringLiteral("damaged"))) {
+        if (!index->rebuild(QStringLiteral("damaged"), VaultIndex::OpenMode::BuildPrivately)) {
             error = index->error();
             return nullptr;
         }
@@ -93,42 +104,6 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
     if (stats)
         *stats = std::move(result);
     return index;
-}
-
-QByteArray journalJson(const Journal::Entry &e)
-{
-    JsonWriter json;
-    json.beginObject()
-        .field("id", e.id)
-        .field("batch", e.batch)
-        .field("time", e.time.toString(Qt::ISODate))
-        .field("path", e.path)
-        .field("line", e.line)
-        .field("old", e.oldText)
-        .field("new", e.newText)
-        .field("undone", e.undone);
-    return json.endObject().take();
-}
-
-QString journalText(const Journal::Entry &e)
-{
-    return e.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  ") + e.path + u':'
-        + QString::number(e.line) + (e.undone ? QStringLiteral("  (undone)") : QString()) + QStringLiteral("\n    - ")
-        + e.oldText.trimmed() + QStringLiteral("\n    + ") + e.newText.trimmed();
-}
-
-QString humanTask(const Search::TaskHit &hit)
-{
-    const Task &t = hit.task;
-    QString line = hit.path + u':' + QString::number(t.line) + QStringLiteral(": [") + t.status
-        + QStringLiteral("] ") + t.text;
-    if (t.owner)
-        line += QStringLiteral(" @") + *t.owner;
-    if (t.due)
-        line += QStringLiteral(" due ") + *t.due;
-    if (t.priority != u"normal")
-        line += QStringLiteral(" (") + t.priority + u')';
-    return line;
 }
 
 // A character a user can see and type as a status: U+FFFD is what an invalid byte of the argument
@@ -252,6 +227,16 @@ int CommandLine::run(const QStringList &arguments)
 int CommandLine::runCommand(const QStringList &arguments)
 {
     Options o;
+    if (const int code = parseOptions(arguments, o); code != kContinue)
+        return code;
+    if (o.positional.isEmpty())
+        return usageError(QStringLiteral("missing command or vault"));
+    return dispatch(o);
+}
+
+// Fills `o`; kContinue, or the exit code when parsing already decided (an error, --help).
+int CommandLine::parseOptions(const QStringList &arguments, Options &o)
+{
     bool optionsEnded = false; // after "--": a note named "--x.md", a status "-"
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -301,9 +286,11 @@ int CommandLine::runCommand(const QStringList &arguments)
             o.positional.append(arg);
         }
     }
-    if (o.positional.isEmpty())
-        return usageError(QStringLiteral("missing command or vault"));
+    return kContinue;
+}
 
+int CommandLine::dispatch(const Options &o)
+{
     const struct
     {
         const char16_t *name;
@@ -401,7 +388,7 @@ int CommandLine::tasks(const Options &o)
         return Error;
     Search search(index->database());
     const bool ok = search.forEachTask(*query, [this, &o](const Search::TaskHit &hit) {
-        print(o.json ? NoteJson::taskWithNote(hit.task, hit.path, hit.title, hit.date) : humanTask(hit).toUtf8());
+        print(o.json ? NoteJson::taskWithNote(hit.task, hit.path, hit.title, hit.date) : CliOutput::humanTask(hit).toUtf8());
     });
     return ok ? Ok : fail(Error, search.error());
 }
@@ -489,7 +476,7 @@ int CommandLine::history(const Options &o)
     if (!entries)
         return fail(Error, journal.error());
     for (const Journal::Entry &entry : *entries)
-        print(o.json ? journalJson(entry) : journalText(entry).toUtf8());
+        print(o.json ? CliOutput::journalJson(entry) : CliOutput::journalText(entry).toUtf8());
     return Ok;
 }
 
@@ -540,7 +527,7 @@ int CommandLine::check(const Options &o)
                                                                           "--rebuild` rebuilds the index"));
     Indexer indexer(index);
     indexer.setMaxFileBytes(o.maxBytes);
-    if (!index.rebuild(QStringLiteral("rebuilt on request")) || !indexer.update())
+    if (!index.rebuild(QStringLiteral("rebuilt on request"), VaultIndex::OpenMode::BuildPrivately) || !indexer.update())
         return fail(Error, index.error().isEmpty() ? indexer.error() : index.error());
     print(QStringLiteral("index: rebuilt").toUtf8());
     return entries ? Ok : Error;

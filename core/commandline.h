@@ -26,7 +26,10 @@ public:
 
 private:
     struct Options;
+    static constexpr int kContinue = -1;
     int runCommand(const QStringList &arguments);
+    int parseOptions(const QStringList &arguments, Options &o);
+    int dispatch(const Options &o);
     int index(const Options &o);
     int exportNotes(const Options &o);
     int tasks(const Options &o);

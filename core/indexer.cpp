@@ -63,11 +63,12 @@ Note readNote(const QString &root, const VaultScanner::Entry &entry, qint64 maxB
 }
 
 // The notes already in the index, by path; nullopt, with `error` set, when it cannot be read.
-std::optional<QHash<QString, Known>> readKnown(const QSqlDatabase &db, QString &error)
+std::optional<QHash<QString, Known>> readKnown(const QSqlDatabase &db, QString &error, bool &corrupt)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT path, id, size, mtime FROM notes"))) {
         error = QStringLiteral("cannot read the index: ") + q.lastError().text();
+        corrupt = VaultIndex::isCorruption(q.lastError());
         return std::nullopt;
     }
     QHash<QString, Known> known;
@@ -258,7 +259,10 @@ bool writeParsed(IndexWriter &writer, const QList<Job> &jobs, const Load &load,
             if (!load.transaction->commit())
                 return false;
             // A write from the window waits for the lock: it goes now, not after the whole load.
-            load.lock->yieldToWaiters();
+            if (!load.lock->yieldToWaiters(load.cancel)) {
+                stats.cancelled = true;
+                return true;
+            }
             if (!load.transaction->begin())
                 return false;
         }
@@ -268,11 +272,59 @@ bool writeParsed(IndexWriter &writer, const QList<Job> &jobs, const Load &load,
     return true;
 }
 
+struct Changes
+{
+    const QHash<QString, Known> &gone;
+    const VaultScanner::Result &scan;
+    const QList<Job> &jobs;
+};
+
+// One update's writes, in transactions under the vault lock: notes gone, notes parsed, sync
+// conflicts, and the secondary indexes after a bulk load. False (with `error`) when one failed.
+bool writeChanges(VaultIndex &index, Load load, const Changes &changes, Indexer::Stats &stats,
+                  const Indexer::Progress &progress, QString &error, bool &corrupt)
+{
+    QSqlDatabase db = index.database();
+    DeferredCheckpoints checkpoints(db, load.bulk && !index.isBuilding());
+    SqlTransaction transaction(db);
+    IndexWriter writer(db);
+    load.transaction = &transaction;
+    const auto failed = [&] {
+        error = !writer.error().isEmpty() ? writer.error()
+            : !transaction.error().isEmpty() ? transaction.error()
+                                             : index.error();
+        corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26 || writer.isCorrupt();
+        return false;
+    };
+    // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
+    if (!transaction.begin() || !index.setSecondaryIndexes(!load.bulk) || !writer.prepare())
+        return failed();
+    bool ok = true;
+    for (const Known &gone : changes.gone) {
+        ok = ok && writer.remove(gone.id);
+        ++stats.removed;
+    }
+    ok = ok && writeParsed(writer, changes.jobs, load, stats, progress);
+    if (ok && stats.cancelled) {
+        transaction.commit(); // what was written stays; a later update goes on from there
+        return true;
+    }
+    QList<QPair<QString, QString>> conflicts;
+    for (const VaultScanner::Conflict &c : changes.scan.conflicts)
+        conflicts.append({ c.path, c.original });
+    ok = ok && writer.setConflicts(conflicts) && (!load.bulk || index.setSecondaryIndexes(true));
+    if (!ok || !transaction.commit())
+        return failed();
+    checkpoints.finish();
+    return true;
+}
+
 } // namespace
 
 Indexer::Indexer(VaultIndex &index)
     : m_index(index)
     , m_maxFileBytes(NoteParser::kDefaultMaxBytes)
+    , m_lockTimeoutMs(VaultLock::kDefaultTimeoutMs)
 {
 }
 
@@ -281,21 +333,22 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     QElapsedTimer timer;
     timer.start();
     Stats stats;
-    QSqlDatabase db = m_index.database();
+    m_corrupt = false;
+    m_busy = false;
     if (m_index.isReadOnly()) {
         m_error = QStringLiteral("the index is read-only: ") + m_index.indexPath();
         return std::nullopt;
     }
     VaultLock lock(m_index.lockPath());
-    if (!lock.acquire(VaultLock::kDefaultTimeoutMs, m_cancel)) {
+    if (!lock.acquire(m_lockTimeoutMs, m_cancel)) {
         stats.cancelled = m_cancel && m_cancel->load();
         if (stats.cancelled)
             return stats;
+        m_busy = true;
         m_error = lock.error();
         return std::nullopt;
     }
-
-    auto known = readKnown(db, m_error);
+    auto known = readKnown(m_index.database(), m_error, m_corrupt);
     if (!known)
         return std::nullopt;
     // Only a first load may drop the secondary indexes: updates of a filled index need them.
@@ -304,49 +357,19 @@ std::optional<Indexer::Stats> Indexer::update(const Progress &progress)
     stats.warnings = scan.warnings;
     const QList<Job> jobs = planJobs(scan.entries, *known, stats);
     qCDebug(lcIndex) << "scanned" << scan.entries.size() << "files in" << timer.elapsed() << "ms";
-
     // A first full index loads faster without secondary indexes, then builds them in one pass.
-    const bool bulk = wasEmpty && jobs.size() > kBatchSize;
-    DeferredCheckpoints checkpoints(db, bulk && !m_index.isBuilding());
-    SqlTransaction transaction(db);
-    IndexWriter writer(db);
-    const auto failed = [&] {
-        m_error = !writer.error().isEmpty() ? writer.error()
-            : !transaction.error().isEmpty() ? transaction.error()
-                                             : m_index.error();
-        m_corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26 || writer.isCorrupt();
+    const Load load { m_index.root(), m_maxFileBytes, wasEmpty && jobs.size() > kBatchSize, m_cancel, nullptr, &lock };
+    if (!writeChanges(m_index, load, { *known, scan, jobs }, stats, progress, m_error, m_corrupt))
         return std::nullopt;
-    };
-    // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
-    if (!transaction.begin() || !m_index.setSecondaryIndexes(!bulk) || !writer.prepare())
-        return failed();
-    bool ok = true;
-    for (const Known &gone : std::as_const(*known)) {
-        ok = ok && writer.remove(gone.id);
-        ++stats.removed;
-    }
-    ok = ok
-        && writeParsed(writer, jobs, { m_index.root(), m_maxFileBytes, bulk, m_cancel, &transaction, &lock }, stats,
-                       progress);
-    QList<QPair<QString, QString>> conflicts;
-    for (const VaultScanner::Conflict &c : scan.conflicts)
-        conflicts.append({ c.path, c.original });
-    ok = ok && writer.setConflicts(conflicts);
-    qCDebug(lcIndex) << "parsed and written in" << timer.elapsed() << "ms";
-    if (bulk && ok)
-        ok = m_index.setSecondaryIndexes(true);
-    qCDebug(lcIndex) << "secondary indexes built at" << timer.elapsed() << "ms";
-    if (!ok || !transaction.commit())
-        return failed();
-    checkpoints.finish();
-    if (!stats.cancelled && m_index.isBuilding() && !m_index.publish()) {
+    if (stats.cancelled)
+        return stats;
+    if (m_index.isBuilding() && !m_index.publish()) {
         m_error = m_index.error();
         return std::nullopt;
     }
     qCDebug(lcIndex) << "committed and checkpointed at" << timer.elapsed() << "ms";
     if (progress)
         progress(int(jobs.size()), int(jobs.size()));
-
     QSqlQuery q(m_index.database());
     if (q.exec(QStringLiteral("SELECT count(*) FROM tasks")) && q.next())
         stats.tasks = q.value(0).toInt();
@@ -367,13 +390,10 @@ bool Indexer::updateFile(const QString &path)
         return false;
     }
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT id FROM notes WHERE path = ?"))) {
+    m_corrupt = false;
+    if (!q.prepare(QStringLiteral("SELECT id FROM notes WHERE path = ?")) || (q.addBindValue(path), !q.exec())) {
         m_error = q.lastError().text();
-        return false;
-    }
-    q.addBindValue(path);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_corrupt = VaultIndex::isCorruption(q.lastError());
         return false;
     }
     const qint64 existingId = q.next() ? q.value(0).toLongLong() : 0;

@@ -36,6 +36,9 @@ public:
     QString error() const { return m_error; }
     // The last failure was damage to the index (a rebuild mends it), not a full disk or a lock.
     bool failedOnCorruption() const { return m_corrupt; }
+    // The last update() found the vault busy (another Vaultview writing) for longer than this.
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
+    bool failedOnBusy() const { return m_busy; }
     void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
     // Set from another thread to stop update() between notes (closing the window, switching vaults).
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
@@ -47,7 +50,9 @@ private:
     VaultIndex &m_index;
     QString m_error;
     bool m_corrupt = false;
+    bool m_busy = false;
     qint64 m_maxFileBytes;
+    int m_lockTimeoutMs;
     const std::atomic_bool *m_cancel = nullptr;
 };
 

@@ -74,17 +74,28 @@ bool Journal::open()
         m_error = QStringLiteral("cannot create the folder of the undo journal: ") + QFileInfo(m_path).absolutePath();
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
     if (!db.open()) {
         m_error = QStringLiteral("cannot open the undo journal: ") + db.lastError().text();
         return false;
     }
-    // journal_mode is only set by the first opener, inside the transaction that creates the file's
-    // tables: a later opener finds WAL already and changes nothing under anyone.
+    if (!createTables(db)) {
+        db.close(); // so that the next open() tries again instead of finding it open
+        return false;
+    }
+    return true;
+}
+
+bool Journal::createTables(QSqlDatabase &db)
+{
+    // journal_mode is only changed by the first opener, which finds a new file: a later one finds
+    // WAL already and changes nothing under anyone. In WAL mode, NORMAL keeps every commit across
+    // a crash of the process (only a power cut may lose the last ones), and saves two fsyncs a write.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA journal_mode"))
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !q.exec(QStringLiteral("PRAGMA journal_mode"))
         || !q.next()) {
         m_error = QStringLiteral("cannot open the undo journal: ") + q.lastError().text();
         return false;
@@ -167,7 +178,14 @@ bool Journal::importFrom(const QSqlDatabase &legacyIndex)
         return transaction.commit();
     QSqlQuery old(legacyIndex);
     int copied = 0;
-    if (old.exec(QStringLiteral("SELECT batch, time, path, line, old_text, new_text, undone FROM journal ORDER BY id"))) {
+    const bool hasJournal
+        = old.exec(QStringLiteral("SELECT batch, time, path, line, old_text, new_text, undone FROM journal ORDER BY id"));
+    // Only "no such table" means there is nothing to carry over; damage may pass with a rebuild.
+    if (!hasJournal && !old.lastError().databaseText().contains(QStringLiteral("no such table"))) {
+        m_error = QStringLiteral("cannot read the old undo journal: ") + old.lastError().text();
+        return false;
+    }
+    if (hasJournal) {
         if (!q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text, undone)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?)")))
             return false;
@@ -190,23 +208,25 @@ bool Journal::importFrom(const QSqlDatabase &legacyIndex)
     return true;
 }
 
-qint64 Journal::beginBatch()
+void Journal::beginBatch()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    m_batch = (q.exec(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM journal")) && q.next())
-        ? q.value(0).toLongLong()
-        : 0;
-    if (m_batch == 0)
-        m_error = QStringLiteral("cannot read the undo journal: ") + q.lastError().text();
-    return m_batch;
+    m_batch = 0;
 }
 
 std::optional<qint64> Journal::begin(const QString &path, int line, const QString &oldText, const QString &newText,
                                      const QString &temporary)
 {
-    if (m_batch == 0 && beginBatch() == 0)
-        return std::nullopt;
+    // The batch number is taken here, under the vault lock that every writer holds, so that two
+    // processes starting an action at once never share one.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (m_batch == 0) {
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(batch), 0) + 1 FROM journal")) || !q.next()) {
+            m_error = QStringLiteral("cannot read the undo journal: ") + q.lastError().text();
+            return std::nullopt;
+        }
+        m_batch = q.value(0).toLongLong();
+        q.finish();
+    }
     if (!q.prepare(QStringLiteral("INSERT INTO journal(batch, time, path, line, old_text, new_text, pending, temporary)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
         m_error = QStringLiteral("cannot write the undo journal: ") + q.lastError().text();
@@ -244,8 +264,23 @@ bool Journal::forget(qint64 id)
 
 bool Journal::beginReplay(qint64 id, bool undo, const QString &temporary)
 {
-    return exec(QStringLiteral("UPDATE journal SET pending = ?, temporary = ? WHERE id = ?"),
-                { int(undo ? Pending::Undo : Pending::Redo), temporary, id });
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // Only an entry still standing as the replay expects: a write since may have dropped it.
+    if (!q.prepare(QStringLiteral("UPDATE journal SET pending = ?, temporary = ? WHERE id = ? AND pending = 0"
+                                  " AND undone = ?"))) {
+        m_error = QStringLiteral("cannot use the undo journal: ") + q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : { QVariant(int(undo ? Pending::Undo : Pending::Redo)), QVariant(temporary),
+                               QVariant(id), QVariant(undo ? 0 : 1) })
+        q.addBindValue(v);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().text().isEmpty() ? QStringLiteral("the journal entry is gone")
+                                                 : QStringLiteral("cannot write the undo journal: ")
+                + q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool Journal::settle(qint64 id, bool undone)

@@ -47,9 +47,9 @@ public:
     // Copies, once, the journal that older versions kept inside the index.
     bool importFrom(const QSqlDatabase &legacyIndex);
 
-    // Starts a batch; writes recorded until the next call share it.
-    qint64 beginBatch();
-    qint64 currentBatch() const { return m_batch; }
+    // Starts a batch: the writes begun until the next call share it (one undo step). Its number
+    // is taken by the first of them.
+    void beginBatch();
 
     // Write-ahead: the intent, before the note is replaced; its id, or nullopt on failure.
     std::optional<qint64> begin(const QString &path, int line, const QString &oldText, const QString &newText,
@@ -58,7 +58,8 @@ public:
     bool confirm(qint64 id);
     // The write did not land.
     bool forget(qint64 id);
-    // Undo (or redo) of entry `id` is about to replace its line.
+    // Undo (or redo) of entry `id` is about to replace its line; false when the entry no longer
+    // stands as that replay expects (a write since dropped what was undone).
     bool beginReplay(qint64 id, bool undo, const QString &temporary);
     // The replay ended: the entry is undone or not, and no longer pending.
     bool settle(qint64 id, bool undone);
@@ -70,6 +71,7 @@ public:
     std::optional<QList<Entry>> nextReplay(bool undo);
 
 private:
+    bool createTables(QSqlDatabase &db);
     bool exec(const QString &sql, const QVariantList &values = {});
     std::optional<QList<Entry>> select(const QString &where, const QVariantList &values);
 

@@ -337,11 +337,15 @@ bool TaskWriter::openJournal(QString &error)
 {
     if (m_journalOpen)
         return true;
-    // The index of older versions held the journal: carried over once, the first time.
-    m_journalOpen = m_journal->open() && m_journal->importFrom(m_index.database());
-    if (!m_journalOpen)
+    m_journalOpen = m_journal->open();
+    if (!m_journalOpen) {
         error = m_journal->error();
-    return m_journalOpen;
+        return false;
+    }
+    // The index of older versions held the journal: carried over once, the first time.
+    if (m_index.database().isOpen() && !m_journal->importFrom(m_index.database()))
+        qCWarning(lcWriter) << m_journal->error();
+    return true;
 }
 
 TaskWriter::Result TaskWriter::write(const QString &path, int lineNumber, const std::optional<QString> &expected,
@@ -392,10 +396,10 @@ TaskWriter::Step TaskWriter::commit(const Target &target, const QByteArray &newL
     bytes.replace(target.start, target.length, newLine);
     const QString temporary = AtomicReplace::temporaryPathFor(target.absolute);
     // Write-ahead: the intent is on disk before the note changes.
-    const bool replay = journaling.replayOf != 0;
+    // An undo or redo whose entry a later write has dropped is journaled as a write of its own.
+    const bool replay = journaling.replayOf != 0 && m_journal->beginReplay(journaling.replayOf, journaling.undo, temporary);
     std::optional<qint64> id = journaling.replayOf;
-    if (replay ? !m_journal->beginReplay(*id, journaling.undo, temporary)
-               : !(id = m_journal->begin(target.relative, target.line, result.oldText, result.newText, temporary))) {
+    if (!replay && !(id = m_journal->begin(target.relative, target.line, result.oldText, result.newText, temporary))) {
         result.outcome = Outcome::IoError;
         result.message = m_journal->error() + QStringLiteral("; nothing was written");
         return Step::Done;
@@ -475,8 +479,14 @@ bool TaskWriter::reconcileLocked()
             QFile::remove(e.temporary);
         QFile file(m_index.root() + u'/' + e.path);
         const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        const bool hasNew = relocate(bytes, e.line, e.newText.toUtf8()).line != 0;
-        const bool hasOld = relocate(bytes, e.line, e.oldText.toUtf8()).line != 0;
+        // The line the write named decides; a unique copy elsewhere only when that line reads
+        // neither (an outside edit moved it), never another task that happens to read the same.
+        const auto atLine = findLine(bytes, e.line);
+        const bool newAtLine = atLine && lineReads(bytes, *atLine, e.newText.toUtf8());
+        const bool oldAtLine = atLine && lineReads(bytes, *atLine, e.oldText.toUtf8());
+        const bool moved = !newAtLine && !oldAtLine;
+        const bool hasNew = newAtLine || (moved && relocate(bytes, e.line, e.newText.toUtf8()).line != 0);
+        const bool hasOld = oldAtLine || (moved && relocate(bytes, e.line, e.oldText.toUtf8()).line != 0);
         bool ok = true;
         switch (e.pending) {
         case Journal::Pending::Write:
@@ -505,8 +515,10 @@ TaskWriter::Replay TaskWriter::replay(bool undo)
 {
     Replay outcome;
     QString error;
-    if (!openJournal(error) || !reconcile()) {
-        outcome.message = error.isEmpty() ? m_journal->error() : error;
+    // One lock from choosing the batch to its last line: two undos never pick the same batch.
+    VaultLock lock(m_index.lockPath());
+    if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error) || !reconcileLocked()) {
+        outcome.message = !error.isEmpty() ? error : !lock.error().isEmpty() ? lock.error() : m_journal->error();
         return outcome;
     }
     const auto entries = m_journal->nextReplay(undo);

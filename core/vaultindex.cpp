@@ -1,5 +1,6 @@
 #include "vaultindex.h"
 
+#include "journal.h"
 #include "logging.h"
 #include "sqltransaction.h"
 #include "vaultlock.h"
@@ -84,6 +85,9 @@ bool isInside(const QString &path, const QString &root)
 {
     return path == root || path.startsWith(root.endsWith(u'/') ? root : root + u'/');
 }
+
+const QString kOlderVersion = QStringLiteral("made by another version of Vaultview");
+const QString kAnotherVault = QStringLiteral("the index of another vault");
 
 } // namespace
 
@@ -197,10 +201,10 @@ bool VaultIndex::open(OpenMode mode)
     return build(mode, reason, false);
 }
 
-bool VaultIndex::rebuild(const QString &reason)
+bool VaultIndex::rebuild(const QString &reason, OpenMode mode)
 {
     m_error.clear();
-    return build(OpenMode::Shared, reason, true);
+    return build(mode, reason, true);
 }
 
 // Looks at the index without changing it: current, missing, to be rebuilt (`reason` says why),
@@ -241,11 +245,11 @@ VaultIndex::Probe VaultIndex::probe(QString &reason)
     while (q.next())
         (q.value(0).toString() == u"schema" ? schema : storedRoot) = q.value(1).toString();
     if (schema != QString::number(kSchemaVersion)) {
-        reason = QStringLiteral("made by another version of Vaultview");
+        reason = kOlderVersion;
         return Probe::Stale;
     }
     if (storedRoot != m_root) {
-        reason = QStringLiteral("the index of another vault");
+        reason = kAnotherVault;
         return Probe::Stale;
     }
     return Probe::Current;
@@ -270,6 +274,13 @@ bool VaultIndex::build(OpenMode mode, const QString &reason, bool force)
     if (state == Probe::Current || state == Probe::Failed)
         return state == Probe::Current; // another process built it while this one waited
     m_error.clear();
+    // An index of an older version may still hold the undo journal: it is the user's, so it is
+    // carried over before the file goes.
+    if (database().isOpen() && !again.startsWith(QStringLiteral("damaged")) && again != kAnotherVault) {
+        Journal journal(m_root);
+        if (!journal.open() || !journal.importFrom(database()))
+            qCWarning(lcIndex) << "the old index's undo journal could not be carried over:" << journal.error();
+    }
     closeConnection();
     if (QFileInfo::exists(m_indexPath)) {
         m_notice = QStringLiteral("the index was ") + reason + QStringLiteral("; it has been rebuilt");

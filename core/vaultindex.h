@@ -39,13 +39,14 @@ public:
     // Opens (creating or rebuilding as needed). On failure error() says why.
     bool open(OpenMode mode = OpenMode::Shared);
     // Throws the index away for a fresh, empty one (corruption found later, or on request).
-    bool rebuild(const QString &reason);
+    bool rebuild(const QString &reason, OpenMode mode = OpenMode::Shared);
     // With OpenMode::BuildPrivately, after the first full update: puts the new index in place.
     bool publish();
     bool isBuilding() const { return bool(m_buildLock); }
     bool isReadOnly() const { return m_readOnly; }
-    // Beside the index: the lock every writer of this vault takes (VaultLock).
-    QString lockPath() const { return m_indexPath + QStringLiteral(".lock"); }
+    // The lock every writer of this vault takes (VaultLock): in the cache folder, keyed by the
+    // vault alone, so that runs with another --index still queue on the same notes.
+    QString lockPath() const { return defaultIndexPath(m_root) + QStringLiteral(".lock"); }
     // Damage that a rebuild mends: SQLITE_CORRUPT or SQLITE_NOTADB.
     static bool isCorruption(const QSqlError &error);
     // What is wrong with the file as it is on disk now (overwritten with garbage, say), through

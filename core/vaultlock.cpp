@@ -3,6 +3,8 @@
 #include "logging.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -81,6 +83,31 @@ private:
     bool m_told = false;
 };
 
+// Other processes: the kernel lock, polled so that the wait is bounded and can say so. Empty when
+// taken; "busy" when the wait ran out; else why the lock cannot be had (nothing is then written:
+// without it, writers of other processes would not queue).
+template<typename GaveUp>
+QString lockFile(VaultLock::Shared &s, WaitNotice &notice, const GaveUp &gaveUp)
+{
+    if (s.fd < 0) {
+        QDir().mkpath(QFileInfo(s.path).absolutePath());
+        s.fd = ::open(QFile::encodeName(s.path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (s.fd < 0)
+            return QStringLiteral("cannot create the vault's lock file %1: %2")
+                .arg(s.path, QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    for (int pause = 1;; pause = std::min(pause * 2, 25)) {
+        if (::flock(s.fd, LOCK_EX | LOCK_NB) == 0)
+            return {};
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return QStringLiteral("cannot lock %1: %2").arg(s.path, QString::fromLocal8Bit(std::strerror(errno)));
+        notice.tick();
+        if (gaveUp())
+            return QStringLiteral("busy");
+        QThread::msleep(ulong(pause));
+    }
+}
+
 } // namespace
 
 VaultLock::VaultLock(const QString &lockPath)
@@ -127,35 +154,14 @@ bool VaultLock::acquire(int timeoutMs, const std::atomic_bool *cancel)
     s.owner = std::this_thread::get_id();
     lock.unlock();
 
-    // Other processes: the kernel lock. Polled, so that the wait is bounded and can say so.
-    bool locked = true;
-    if (s.fd < 0) {
-        s.fd = ::open(QFile::encodeName(s.path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (s.fd < 0) {
-            // A read-only cache: the index cannot be written either; notes still can, unserialized.
-            qCWarning(lcIndex) << "cannot open the vault lock" << s.path << std::strerror(errno);
-        }
-    }
-    for (int pause = 1; s.fd >= 0; pause = std::min(pause * 2, 25)) {
-        if (::flock(s.fd, LOCK_EX | LOCK_NB) == 0)
-            break;
-        if (errno != EWOULDBLOCK && errno != EINTR) {
-            qCWarning(lcIndex) << "cannot lock" << s.path << std::strerror(errno);
-            break;
-        }
-        notice.tick();
-        if (gaveUp()) {
-            locked = false;
-            break;
-        }
-        QThread::msleep(ulong(pause));
-    }
+    const QString problem = lockFile(s, notice, gaveUp);
     lock.lock();
-    if (!locked) {
+    if (!problem.isEmpty()) {
         s.owner = std::thread::id();
         s.released.notify_all();
-        m_error = QStringLiteral("another Vaultview kept this vault busy for %1 s; nothing was changed")
-                      .arg(timeoutMs / 1000);
+        m_error = problem == u"busy" ? QStringLiteral("another Vaultview kept this vault busy for %1 s; nothing was changed")
+                                           .arg(timeoutMs / 1000)
+                                     : problem;
         return false;
     }
     s.depth = 1;
@@ -179,14 +185,14 @@ void VaultLock::release()
     s.released.notify_all();
 }
 
-void VaultLock::yieldToWaiters()
+bool VaultLock::yieldToWaiters(const std::atomic_bool *cancel)
 {
     Shared &s = *m_shared;
     quint64 generation = 0;
     {
         std::lock_guard lock(s.mutex);
         if (!m_held || s.waiters == 0 || s.depth != 1)
-            return;
+            return m_held;
         generation = s.generation;
     }
     release();
@@ -194,8 +200,7 @@ void VaultLock::yieldToWaiters()
         std::unique_lock lock(s.mutex);
         s.released.wait_for(lock, std::chrono::seconds(2), [&] { return s.generation != generation || s.waiters == 0; });
     }
-    if (!acquire(kDefaultTimeoutMs))
-        qCWarning(lcIndex) << "cannot take the vault lock back:" << m_error;
+    return acquire(kDefaultTimeoutMs, cancel);
 }
 
 } // namespace core

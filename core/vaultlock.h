@@ -26,8 +26,9 @@ public:
     bool isHeld() const { return m_held; }
     QString error() const { return m_error; }
     // Lets a thread of this process that waits for the lock in (a write from the window during a
-    // long first index), then takes it back; a no-op when nobody here waits.
-    void yieldToWaiters();
+    // long first index), then takes it back; a no-op when nobody here waits. False when the lock
+    // could not be taken back (cancelled): the caller must stop writing.
+    bool yieldToWaiters(const std::atomic_bool *cancel = nullptr);
 
     // Called (once per wait) on the waiting thread when a wait lasts longer than kNoticeMs:
     // the CLI says "waiting for another Vaultview on this vault…".

@@ -62,14 +62,20 @@ void IndexWorker::updateFiles(const QStringList &paths)
     if (!ensureOpen(false))
         return;
     core::Indexer indexer(*m_index);
+    indexer.setCancelFlag(&m_cancel);
     int changes = 0;
     for (const QString &path : paths) {
         if (m_cancel.load())
             break;
-        if (indexer.updateFile(path))
+        if (indexer.updateFile(path)) {
             ++changes;
-        else
+        } else {
             qCWarning(lcIndexing) << "cannot re-index" << path << indexer.error();
+            if (indexer.failedOnCorruption()) {
+                Q_EMIT damaged(indexer.error());
+                break;
+            }
+        }
     }
     Q_EMIT finished(changes, false, QStringLiteral("%1 note(s) re-indexed").arg(changes));
 }

@@ -8,6 +8,8 @@
 #include "noteparser.h"
 #include "tasklineparser.h"
 
+#include "hostileyaml.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -71,40 +73,16 @@ void taskLines(QTextStream &out)
     }
 }
 
-QString billionLaughs()
-{
-    QString yaml
-        = QStringLiteral("title: Bomb\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-    QChar previous = u'a';
-    for (char16_t c = u'b'; c <= u'z'; ++c) {
-        QStringList refs;
-        for (int i = 0; i < 9; ++i)
-            refs.append(u'*' + QString(previous));
-        yaml += QString(QChar(c)) + QStringLiteral(": &") + QChar(c) + QStringLiteral(" [")
-            + refs.join(u", ") + QStringLiteral("]\n");
-        previous = QChar(c);
-    }
-    return yaml + QStringLiteral("tags: *z\nparticipants: *z\nperson: *z\n");
-}
-
-QString deepBlockMaps(int depth)
-{
-    QString yaml = QStringLiteral("title: Deep\n");
-    for (int i = 0; i < depth; ++i)
-        yaml += QString(i, u' ') + QStringLiteral("k:\n");
-    return yaml;
-}
-
 void frontmatter(QTextStream &out)
 {
     const QList<std::pair<const char *, QString>> yamls {
         { "self-reference a: &a [*a]", QStringLiteral("a: &a [*a]\ntype: kept\n") },
         { "self-referencing tags", QStringLiteral("tags: &t [*t, real]\ntype: kept\n") },
-        { "billion laughs", billionLaughs() },
+        { "billion laughs", hostileyaml::billionLaughs() },
         { "10000 nested [", QStringLiteral("type: x\nk: ") + repeated(QStringLiteral("["), 10000) },
         { "10000 nested {",
             QStringLiteral("type: x\nk: ") + repeated(QStringLiteral("{a: "), 10000) },
-        { "deep block nesting", deepBlockMaps(800) },
+        { "deep block nesting", hostileyaml::deepBlockMaps(800) },
         { "too large",
             QStringLiteral("type: x\nk: ")
                 + repeated(QStringLiteral("a"), int(core::Frontmatter::kMaxYamlChars)) },

@@ -4,6 +4,8 @@
 
 #include "frontmatter.h"
 
+#include "hostileyaml.h"
+
 #include <QtTest>
 
 using core::Frontmatter;
@@ -17,30 +19,6 @@ QString repeated(const QString &unit, int times)
     for (int i = 0; i < times; ++i)
         out += unit;
     return out;
-}
-
-QString billionLaughs()
-{
-    QString yaml
-        = QStringLiteral("title: Bomb\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-    QChar previous = u'a';
-    for (char16_t c = u'b'; c <= u'z'; ++c) {
-        QStringList refs;
-        for (int i = 0; i < 9; ++i)
-            refs.append(u'*' + QString(previous));
-        yaml += QString(QChar(c)) + QStringLiteral(": &") + QChar(c) + QStringLiteral(" [")
-            + refs.join(u", ") + QStringLiteral("]\n");
-        previous = QChar(c);
-    }
-    return yaml + QStringLiteral("tags: *z\nparticipants: *z\nperson: *z\n");
-}
-
-QString deepBlockMaps(int depth)
-{
-    QString yaml = QStringLiteral("title: Deep\n");
-    for (int i = 0; i < depth; ++i)
-        yaml += QString(i, u' ') + QStringLiteral("k:\n");
-    return yaml;
 }
 
 } // namespace
@@ -210,7 +188,7 @@ void TestFrontmatter::fields_data()
         << QStringLiteral("tags: &t [*t, real]\ntype: kept\n") << null << null
         << QVariant(QStringLiteral("kept")) << QStringList()
         << QStringList { QStringLiteral("real") };
-    QTest::newRow("alias: billion laughs") << billionLaughs() << QVariant(QStringLiteral("Bomb"))
+    QTest::newRow("alias: billion laughs") << hostileyaml::billionLaughs() << QVariant(QStringLiteral("Bomb"))
                                            << null << null << QStringList() << QStringList();
     QTest::newRow("alias: scalar alias")
         << QStringLiteral("who: &w Alon Horev\nperson: *w\n") << null << null << null
@@ -253,7 +231,7 @@ void TestFrontmatter::errors_data()
         << QStringLiteral("type: x\nk: ") + repeated(QStringLiteral("["), 10000);
     QTest::newRow("yaml error: 10000 nested {")
         << QStringLiteral("type: x\nk: ") + repeated(QStringLiteral("{a: "), 10000);
-    QTest::newRow("yaml error: deep block nesting") << deepBlockMaps(800);
+    QTest::newRow("yaml error: deep block nesting") << hostileyaml::deepBlockMaps(800);
     QTest::newRow("yaml error: too large") << QStringLiteral("type: x\nk: ")
             + repeated(QStringLiteral("a"), int(Frontmatter::kMaxYamlChars));
 

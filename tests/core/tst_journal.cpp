@@ -13,6 +13,23 @@ namespace {
 
 const QByteArray kNote = "# Plan\r\n- [ ] first @Bob\r\n- [?] second \xF0\x9F\x93\x85 2025-11-03\r\n- [x] third \xE2\x9C\x85 2025-01-01";
 
+// A vault holding kNote, indexed, with a writer: where nearly every case starts.
+struct Env
+{
+    TestVault vault;
+    std::unique_ptr<core::VaultIndex> index;
+    std::unique_ptr<core::TaskWriter> writer;
+    bool ready = false;
+
+    Env()
+    {
+        ready = vault.write(QStringLiteral("a.md"), kNote) && (index = fixture::openIndex(vault))
+            && fixture::update(*index);
+        if (ready)
+            writer = std::make_unique<core::TaskWriter>(*index);
+    }
+};
+
 } // namespace
 
 class TestJournal : public QObject
@@ -22,11 +39,9 @@ class TestJournal : public QObject
 private Q_SLOTS:
     void everyWriteIsRecorded()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        core::TaskWriter &writer = *env.writer;
         QVERIFY(writer.setStatus(QStringLiteral("a.md"), 2, QStringLiteral("x")).ok());
         QVERIFY(writer.setStatus(QStringLiteral("a.md"), 3, QStringLiteral("-")).ok());
 
@@ -69,11 +84,10 @@ private Q_SLOTS:
 
     void aBatchUndoesAsOneStep()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        const TestVault &vault = env.vault;
+        core::TaskWriter &writer = *env.writer;
         writer.journal().beginBatch();
         QVERIFY(writer.setStatus(QStringLiteral("a.md"), 2, QStringLiteral("x")).ok());
         QVERIFY(writer.setStatus(QStringLiteral("a.md"), 3, QStringLiteral(" ")).ok());
@@ -85,11 +99,10 @@ private Q_SLOTS:
 
     void undoRefusesALineThatChanged()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        const TestVault &vault = env.vault;
+        core::TaskWriter &writer = *env.writer;
         QVERIFY(writer.setStatus(QStringLiteral("a.md"), 2, QStringLiteral("x")).ok());
         QByteArray edited = vault.read(QStringLiteral("a.md"));
         edited.replace("- [x] first", "- [/] first");
@@ -102,11 +115,10 @@ private Q_SLOTS:
 
     void undoFollowsAMovedLine()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        const TestVault &vault = env.vault;
+        core::TaskWriter &writer = *env.writer;
         QVERIFY(writer.setStatus(QStringLiteral("a.md"), 2, QStringLiteral("x")).ok());
         const QByteArray moved = "intro\r\n" + vault.read(QStringLiteral("a.md"));
         QVERIFY(vault.write(QStringLiteral("a.md"), moved));
@@ -119,11 +131,10 @@ private Q_SLOTS:
     // at the file. Here the replace landed (and left its temporary file behind).
     void aPendingWriteThatLandedIsConfirmed()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        const TestVault &vault = env.vault;
+        core::TaskWriter &writer = *env.writer;
         QVERIFY(writer.reconcile());
         const QString temporary = vault.filePath(QStringLiteral(".a.md.vaultview-crash1"));
         QVERIFY(vault.write(QStringLiteral(".a.md.vaultview-crash1"), kNote));
@@ -146,11 +157,10 @@ private Q_SLOTS:
 
     void aPendingWriteThatDidNotLandIsForgotten()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        const TestVault &vault = env.vault;
+        core::TaskWriter &writer = *env.writer;
         QVERIFY(writer.reconcile());
         QVERIFY(writer.journal().begin(QStringLiteral("a.md"), 2, QStringLiteral("- [ ] first @Bob"),
                                        QStringLiteral("- [x] first @Bob"), QString()));
@@ -162,11 +172,10 @@ private Q_SLOTS:
 
     void aPendingUndoIsSettledByTheFile()
     {
-        TestVault vault;
-        QVERIFY(vault.write(QStringLiteral("a.md"), kNote));
-        auto index = fixture::openIndex(vault);
-        QVERIFY(index && fixture::update(*index));
-        core::TaskWriter writer(*index);
+        Env env;
+        QVERIFY(env.ready);
+        const TestVault &vault = env.vault;
+        core::TaskWriter &writer = *env.writer;
         const auto written = writer.setStatus(QStringLiteral("a.md"), 2, QStringLiteral("x"));
         QVERIFY(written.ok());
         // The undo's intent is recorded, then the process dies after the rename.
