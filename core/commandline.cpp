@@ -68,8 +68,7 @@ std::unique_ptr<VaultIndex> openUpdated(const QString &vault, const QString &ind
     }
     // Whatever the command, a write that a killed run left half-done is settled first (and its
     // temporary file removed from the vault).
-    if (!index->isReadOnly() && !index->isBuilding()
-        && QFileInfo::exists(journalPath.isEmpty() ? Journal::defaultPath(index->root()) : journalPath))
+    if (!index->isReadOnly() && !index->isBuilding())
         TaskWriter(*index, journalPath).reconcile();
     if (!index->notice().isEmpty())
         warnings.append(index->notice());

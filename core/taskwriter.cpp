@@ -458,6 +458,8 @@ TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, 
 
 bool TaskWriter::reconcile()
 {
+    if (!QFileInfo::exists(m_journal->path()))
+        return true; // no journal, nothing pending: nothing to create for a look
     VaultLock lock(m_index.lockPath());
     QString error;
     if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error)) {

@@ -351,12 +351,15 @@ bool VaultIndex::openConnection(const QString &path, bool readOnly)
     // Writers queue on the vault lock; SQLite's own lock is only met by checkpoints and recovery.
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000;QSQLITE_OPEN_READONLY")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
-    if (!db.open() && readOnly) {
-        // A read-only folder cannot hold the WAL's shared-memory file: read the file as it stands.
+    // SQLite opens lazily: only the first read shows that a read-only folder cannot hold the WAL's
+    // shared-memory file. Then the file is read as it stands.
+    if (readOnly && (!db.open() || !QSqlQuery(QStringLiteral("SELECT count(*) FROM sqlite_master"), db).isActive())) {
+        db.close();
         db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        db.open();
     }
+    if (!db.isOpen())
+        db.open();
     if (!db.isOpen()) {
         m_error = QStringLiteral("cannot open the index: ") + db.lastError().text();
         return false;
