@@ -466,14 +466,11 @@ int CommandLine::history(const Options &o)
 {
     // The journal is apart from the index: it answers even when the index cannot be opened.
     VaultIndex index(o.positional.first(), o.indexPath);
-    const bool indexed = index.open() && !index.isReadOnly();
+    index.open();
     TaskWriter writer(index, o.journalPath);
-    if (indexed)
-        writer.reconcile();
-    Journal &journal = writer.journal();
-    const auto entries = journal.open() ? journal.history(1000) : std::nullopt;
+    const auto entries = writer.history(1000);
     if (!entries)
-        return fail(Error, journal.error());
+        return fail(Error, writer.journal().error());
     for (const Journal::Entry &entry : *entries)
         print(o.json ? CliOutput::journalJson(entry) : CliOutput::journalText(entry).toUtf8());
     return Ok;

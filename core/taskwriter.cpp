@@ -456,6 +456,15 @@ TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, 
     return write(path, lineNumber, expected, [&](const Target &) { return std::optional(bytes); }, journaling);
 }
 
+std::optional<QList<Journal::Entry>> TaskWriter::history(int limit)
+{
+    QString error;
+    if (!openJournal(error))
+        return std::nullopt;
+    reconcile();
+    return m_journal->history(limit);
+}
+
 bool TaskWriter::reconcile()
 {
     if (!QFileInfo::exists(m_journal->path()))

@@ -73,6 +73,9 @@ public:
     // checks as any write: a line changed since is refused.
     Replay undo() { return replay(true); }
     Replay redo() { return replay(false); }
+    // The journal, newest first, after settling what a killed writer left (and carrying over the
+    // journal older versions kept in the index); nullopt with the reason in journal().error().
+    std::optional<QList<Journal::Entry>> history(int limit = 100);
     // Settles journal entries that a killed writer left pending, by looking at their notes, and
     // removes its temporary files. Takes the vault lock.
     bool reconcile();

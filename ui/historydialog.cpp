@@ -75,11 +75,9 @@ void HistoryDialog::reload()
         m_model->setEntries({});
         return;
     }
-    m_editor->writer().reconcile();
-    core::Journal &journal = m_editor->writer().journal();
-    const auto entries = journal.open() ? journal.history(kEntries) : std::nullopt;
+    const auto entries = m_editor->writer().history(kEntries);
     if (!entries) {
-        m_message->setText(QStringLiteral("Cannot read the history: ") + journal.error());
+        m_message->setText(QStringLiteral("Cannot read the history: ") + m_editor->writer().journal().error());
         return;
     }
     m_model->setEntries(*entries);
