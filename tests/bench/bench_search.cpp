@@ -108,13 +108,23 @@ int main(int argc, char *argv[])
         core::Indexer indexer(index);
         const double reindex = timeMs([&] { indexer.updateFile(hit.path); });
         core::TaskWriter writer(index);
-        core::TaskWriter::Result result;
-        const double write = timeMs([&] { result = writer.setStatus(hit.path, hit.task.line, QStringLiteral("x")); });
-        const double undo = timeMs([&] { writer.replaceLine(hit.path, result.line, result.newText, result.oldText); });
-        out << QStringLiteral("  re-index one note %1 ms; write a status %2 ms; undo it %3 ms (each includes the re-index)\n")
+        // The first write also opens (or creates) the undo journal: timed apart from the rest.
+        const double first = timeMs([&] { writer.setStatus(hit.path, hit.task.line, QStringLiteral("x")); });
+        writer.undo();
+        QList<double> writes;
+        QList<double> undos;
+        for (int i = 0; i < 7; ++i) {
+            writes.append(timeMs([&] { writer.setStatus(hit.path, hit.task.line, QStringLiteral("x")); }));
+            undos.append(timeMs([&] { writer.undo(); }));
+        }
+        std::sort(writes.begin(), writes.end());
+        std::sort(undos.begin(), undos.end());
+        out << QStringLiteral("  re-index one note %1 ms; write a status %2 ms (median of 7; the first, opening the "
+                              "journal, %3 ms); undo it %4 ms (each includes the re-index)\n")
                    .arg(reindex, 0, 'f', 1)
-                   .arg(write, 0, 'f', 1)
-                   .arg(undo, 0, 'f', 1);
+                   .arg(writes.at(3), 0, 'f', 1)
+                   .arg(first, 0, 'f', 1)
+                   .arg(undos.at(3), 0, 'f', 1);
     }
     return 0;
 }
