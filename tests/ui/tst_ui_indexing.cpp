@@ -42,12 +42,22 @@ private Q_SLOTS:
 
 private:
     static bool waitIdle(ui::VaultSession &session);
+    // Opens and starts the session, then waits for its first scan.
+    static bool startIdle(ui::VaultSession &session);
 };
 
 bool tst_UiIndexing::waitIdle(ui::VaultSession &session)
 {
     return QTest::qWaitFor(
         [&] { return session.hasCompletedScan() && !session.isIndexing(); }, 20000);
+}
+
+bool tst_UiIndexing::startIdle(ui::VaultSession &session)
+{
+    if (!session.open())
+        return false;
+    session.start();
+    return waitIdle(session);
 }
 
 void tst_UiIndexing::workerIndexesOnItsOwnThread()
@@ -204,9 +214,7 @@ void tst_UiIndexing::guiUndoKeepsTheJournalInStep()
     TestVault vault;
     QVERIFY(uitest::writeFixture(vault));
     ui::VaultSession session(vault.root(), vault.indexPath());
-    QVERIFY(session.open());
-    session.start();
-    QVERIFY(waitIdle(session));
+    QVERIFY(startIdle(session));
     const auto note = session.note(uitest::kApollo);
     QVERIFY(note);
     const QByteArray original = vault.read(uitest::kApollo);
@@ -274,9 +282,7 @@ void tst_UiIndexing::garbageIndexIsRebuilt()
     TestVault vault;
     QVERIFY(uitest::writeFixture(vault));
     ui::VaultSession session(vault.root(), vault.indexPath());
-    QVERIFY(session.open());
-    session.start();
-    QVERIFY(waitIdle(session));
+    QVERIFY(startIdle(session));
     QSignalSpy messages(&session, &ui::VaultSession::message);
     {
         QFile file(vault.indexPath()); // overwritten in place: same file, garbage content
@@ -354,9 +360,7 @@ void tst_UiIndexing::windowAndCommandLineShareOneVault()
     TestVault vault;
     QVERIFY(uitest::writeFixture(vault));
     ui::VaultSession session(vault.root(), vault.indexPath());
-    QVERIFY(session.open());
-    session.start();
-    QVERIFY(waitIdle(session));
+    QVERIFY(startIdle(session));
     const QByteArray identity = fileIdentity(vault.indexPath());
     const QString journal = session.editor()->writer().journal().path();
 
@@ -443,9 +447,7 @@ void tst_UiIndexing::checkoutIsOneIndexRun()
     TestVault vault;
     QVERIFY(uitest::writeFixture(vault));
     ui::VaultSession session(vault.root(), vault.indexPath());
-    QVERIFY(session.open());
-    session.start();
-    QVERIFY(waitIdle(session));
+    QVERIFY(startIdle(session));
     const int before = session.indexRuns();
     QSignalSpy finished(&session, &ui::VaultSession::indexingFinished);
     constexpr int kFiles = 3000;
