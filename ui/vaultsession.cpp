@@ -64,8 +64,8 @@ bool VaultSession::open()
     return true;
 }
 
-// The GUI connection waits less than the indexer for a lock: a write during a bulk index says
-// "busy, try again" after two seconds instead of freezing the window for ten.
+// Writers queue on the vault lock (TaskEditor waits for it at most a few seconds); SQLite's own
+// lock is then only met by a checkpoint, which this short busy timeout outlasts.
 bool VaultSession::setUpConnection()
 {
     QSqlQuery q(m_index->database());

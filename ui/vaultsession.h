@@ -25,8 +25,8 @@ class VaultWatcher;
 
 // One open vault: the GUI thread's index connection (reads, and the task writes of TaskEditor),
 // the IndexWorker on its own thread with its own connection, and the VaultWatcher that feeds it.
-// It also keeps the index usable: a deleted, replaced or damaged index file is reopened and
-// rebuilt (with a message), a second Vaultview on the vault shares it (WAL, busy timeouts), and
+// It also keeps the index usable: a deleted or damaged index file is rebuilt and a replaced one
+// reopened (with a message), other Vaultviews on the vault share it (WAL, the vault lock), and
 // closing during a long first index stops the indexer between notes.
 class VaultSession final : public QObject
 {
