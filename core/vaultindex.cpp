@@ -369,8 +369,9 @@ bool VaultIndex::openConnection(const QString &path, bool readOnly)
     for (const char *pragma : { "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536",
                                 "PRAGMA threads=2" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
             m_damaged = isCorruption(q.lastError());
+            m_error = m_damaged ? q.lastError().databaseText()
+                                : QStringLiteral("cannot set up the index: ") + q.lastError().text();
             return false;
         }
     }
