@@ -76,7 +76,8 @@ int writeAll(int fd, const QByteArray &bytes)
     qint64 done = 0;
     while (done < bytes.size()) {
         qint64 chunk = bytes.size() - done;
-        if (fault.fault != AtomicReplace::Fault::None && fault.fault != AtomicReplace::Fault::SyncInputOutput) {
+        if (fault.fault != AtomicReplace::Fault::None
+            && fault.fault != AtomicReplace::Fault::SyncInputOutput) {
             if (done >= fault.atByte) {
                 if (fault.fault == AtomicReplace::Fault::ShortWrite)
                     return ENOSPC; // the disk took no more: a short write that made no progress
@@ -112,7 +113,8 @@ std::optional<QByteArray> readWhole(const QString &path)
 int exchange(const QByteArray &a, const QByteArray &b)
 {
 #ifdef SYS_renameat2
-    if (::syscall(SYS_renameat2, AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_EXCHANGE) == 0)
+    if (::syscall(SYS_renameat2, AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_EXCHANGE)
+        == 0)
         return 0;
     return errno;
 #else
@@ -122,7 +124,8 @@ int exchange(const QByteArray &a, const QByteArray &b)
 
 void syncFolder(const QString &path)
 {
-    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    const int dir = ::open(
+        QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
     if (dir < 0)
         return;
     if (::fsync(dir) != 0)
@@ -146,13 +149,14 @@ std::optional<Result> refusal(const QByteArray &native, struct stat &st)
     // A rename would split a hard link in two.
     if (st.st_nlink > 1)
         return Result { Status::Refused,
-                        QStringLiteral("it is hard-linked (%1 names); replacing it would break the link")
-                            .arg(qulonglong(st.st_nlink)) };
+            QStringLiteral("it is hard-linked (%1 names); replacing it would break the link")
+                .arg(qulonglong(st.st_nlink)) };
     return std::nullopt;
 }
 
 // The new file, complete and on disk; an errno on failure (the file removed).
-int writeTemporary(const QByteArray &temp, const QByteArray &bytes, mode_t mode, struct stat &written)
+int writeTemporary(
+    const QByteArray &temp, const QByteArray &bytes, mode_t mode, struct stat &written)
 {
     const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -176,8 +180,10 @@ int writeTemporary(const QByteArray &temp, const QByteArray &bytes, mode_t mode,
 QString AtomicReplace::temporaryPathFor(const QString &path)
 {
     const QFileInfo info(path);
-    const QString suffix = QString::number(QRandomGenerator::global()->generate64() & 0xFFFFFFFFFFFull, 36);
-    return info.absolutePath() + u'/' + u'.' + info.fileName() + QLatin1StringView(kTemporaryMarker) + suffix;
+    const QString suffix
+        = QString::number(QRandomGenerator::global()->generate64() & 0xFFFFFFFFFFFull, 36);
+    return info.absolutePath() + u'/' + u'.' + info.fileName() + QLatin1StringView(kTemporaryMarker)
+        + suffix;
 }
 
 bool AtomicReplace::isTemporaryName(const QString &fileName)
@@ -191,7 +197,7 @@ void AtomicReplace::injectFault(Fault fault, qint64 atByte)
 }
 
 AtomicReplace::Result AtomicReplace::replace(const QString &path, const QString &temporaryPath,
-                                             const QByteArray &expected, const QByteArray &replacement)
+    const QByteArray &expected, const QByteArray &replacement)
 {
     const QByteArray native = QFile::encodeName(path);
     const QByteArray temp = QFile::encodeName(temporaryPath);
@@ -208,7 +214,8 @@ AtomicReplace::Result AtomicReplace::replace(const QString &path, const QString 
     // The last look before the swap: an edit made since the caller read the note is kept.
     const auto current = readWhole(path);
     if (!current || *current != expected)
-        return discard({ Status::Changed, QStringLiteral("it changed on disk while it was being written") });
+        return discard(
+            { Status::Changed, QStringLiteral("it changed on disk while it was being written") });
 
     const int exchanged = exchange(temp, native);
     if (exchanged == EINVAL || exchanged == ENOSYS || exchanged == ENOTSUP) {
@@ -227,14 +234,16 @@ AtomicReplace::Result AtomicReplace::replace(const QString &path, const QString 
         return { Status::Replaced, {} };
     }
     struct stat now = {};
-    if (::lstat(native.constData(), &now) == 0 && now.st_ino == written.st_ino && now.st_dev == written.st_dev
-        && exchange(temp, native) == 0) {
+    if (::lstat(native.constData(), &now) == 0 && now.st_ino == written.st_ino
+        && now.st_dev == written.st_dev && exchange(temp, native) == 0) {
         qCInfo(lcWriter) << "an edit slipped in before the swap; swapped it back:" << path;
     } else {
         // Someone replaced the note again after the swap: what stands there now is theirs.
-        qCWarning(lcWriter) << "the note was replaced during the swap; leaving the newest version:" << path;
+        qCWarning(lcWriter) << "the note was replaced during the swap; leaving the newest version:"
+                            << path;
     }
-    return discard({ Status::Changed, QStringLiteral("it changed on disk while it was being written") });
+    return discard(
+        { Status::Changed, QStringLiteral("it changed on disk while it was being written") });
 }
 
 } // namespace core

@@ -32,8 +32,8 @@ public:
     static bool isTemporaryName(const QString &fileName);
 
     // Writes `replacement` over `path` if `path` still holds exactly `expected`.
-    static Result replace(const QString &path, const QString &temporaryPath, const QByteArray &expected,
-                          const QByteArray &replacement);
+    static Result replace(const QString &path, const QString &temporaryPath,
+        const QByteArray &expected, const QByteArray &replacement);
 
     // The fault-injection seam of the tests (also read once from VAULTVIEW_TEST_WRITE_FAULT:
     // "enospc", "edquot", "eio", "short", "fsync-eio", each optionally "@N", the byte count at

@@ -21,9 +21,10 @@ QByteArray CliOutput::journalJson(const Journal::Entry &e)
 
 QString CliOutput::journalText(const Journal::Entry &e)
 {
-    return e.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  ") + e.path + u':'
-        + QString::number(e.line) + (e.undone ? QStringLiteral("  (undone)") : QString()) + QStringLiteral("\n    - ")
-        + e.oldText.trimmed() + QStringLiteral("\n    + ") + e.newText.trimmed();
+    return e.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("  ") + e.path
+        + u':' + QString::number(e.line) + (e.undone ? QStringLiteral("  (undone)") : QString())
+        + QStringLiteral("\n    - ") + e.oldText.trimmed() + QStringLiteral("\n    + ")
+        + e.newText.trimmed();
 }
 
 QString CliOutput::humanTask(const Search::TaskHit &hit)

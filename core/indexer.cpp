@@ -272,6 +272,15 @@ bool writeParsed(IndexWriter &writer, const QList<Job> &jobs, const Load &load,
     return true;
 }
 
+// Why a write to the index failed (the writer's reason first, then the transaction's), and
+// whether the index is damaged, which only a rebuild mends.
+void describeFailure(const IndexWriter &writer, const SqlTransaction &transaction, const QString &otherwise,
+                     QString &error, bool &corrupt)
+{
+    error = !writer.error().isEmpty() ? writer.error() : !transaction.error().isEmpty() ? transaction.error() : otherwise;
+    corrupt = VaultIndex::isCorruptionCode(transaction.errorCode()) || writer.isCorrupt();
+}
+
 struct Changes
 {
     const QHash<QString, Known> &gone;
@@ -290,10 +299,7 @@ bool writeChanges(VaultIndex &index, Load load, const Changes &changes, Indexer:
     IndexWriter writer(db);
     load.transaction = &transaction;
     const auto failed = [&] {
-        error = !writer.error().isEmpty() ? writer.error()
-            : !transaction.error().isEmpty() ? transaction.error()
-                                             : index.error();
-        corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26 || writer.isCorrupt();
+        describeFailure(writer, transaction, index.error(), error, corrupt);
         return false;
     };
     // Indexes are (re)created when not bulk loading, in case a bulk load was interrupted.
@@ -404,8 +410,7 @@ bool Indexer::updateFile(const QString &path)
     IndexWriter writer(db);
     SqlTransaction transaction(db);
     if (!writer.prepare() || !transaction.begin()) {
-        m_error = writer.error().isEmpty() ? transaction.error() : writer.error();
-        m_corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26;
+        describeFailure(writer, transaction, QString(), m_error, m_corrupt);
         return false;
     }
     bool ok = true;
@@ -417,8 +422,7 @@ bool Indexer::updateFile(const QString &path)
         ok = writer.remove(existingId);
     }
     if (!ok || !transaction.commit()) {
-        m_error = writer.error().isEmpty() ? transaction.error() : writer.error();
-        m_corrupt = transaction.errorCode() == 11 || transaction.errorCode() == 26 || writer.isCorrupt();
+        describeFailure(writer, transaction, QString(), m_error, m_corrupt);
         return false;
     }
     return true;

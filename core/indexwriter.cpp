@@ -74,7 +74,7 @@ bool IndexWriter::exec(SqliteStatement &statement)
     if (statement.exec())
         return true;
     m_error = QStringLiteral("index write failed: ") + statement.error();
-    m_corrupt = statement.errorCode() == 11 || statement.errorCode() == 26;
+    m_corrupt = VaultIndex::isCorruptionCode(statement.errorCode());
     qCWarning(lcIndex) << m_error;
     return false;
 }

@@ -52,8 +52,8 @@ public:
     void beginBatch();
 
     // Write-ahead: the intent, before the note is replaced; its id, or nullopt on failure.
-    std::optional<qint64> begin(const QString &path, int line, const QString &oldText, const QString &newText,
-                                const QString &temporary);
+    std::optional<qint64> begin(const QString &path, int line, const QString &oldText,
+        const QString &newText, const QString &temporary);
     // The write landed: the entry stands, and what was undone before it can no longer be redone.
     bool confirm(qint64 id);
     // The write did not land.
@@ -72,7 +72,7 @@ public:
 
 private:
     bool createTables(QSqlDatabase &db);
-    bool exec(const QString &sql, const QVariantList &values = {});
+    bool exec(const QString &sql, const QVariantList &values = {}, int *rowsAffected = nullptr);
     std::optional<QList<Entry>> select(const QString &where, const QVariantList &values);
 
     QString m_root;

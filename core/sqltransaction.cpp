@@ -9,8 +9,7 @@ namespace core {
 
 SqlTransaction::SqlTransaction(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 SqlTransaction::~SqlTransaction()
 {

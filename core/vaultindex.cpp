@@ -146,8 +146,13 @@ QSqlDatabase VaultIndex::database() const
 
 bool VaultIndex::isCorruption(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+    return isCorruptionCode(error.nativeErrorCode().toInt());
+}
+
+bool VaultIndex::isCorruptionCode(int sqliteCode)
+{
+    const int primary = sqliteCode & 0xff; // extended codes carry the primary one in their low byte
+    return primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */;
 }
 
 QString VaultIndex::damage() const

@@ -49,6 +49,7 @@ public:
     QString lockPath() const { return defaultIndexPath(m_root) + QStringLiteral(".lock"); }
     // Damage that a rebuild mends: SQLITE_CORRUPT or SQLITE_NOTADB.
     static bool isCorruption(const QSqlError &error);
+    static bool isCorruptionCode(int sqliteCode);
     // What is wrong with the file as it is on disk now (overwritten with garbage, say), through
     // a fresh connection: this one may be answering from its page cache. Empty when sound.
     QString damage() const;

@@ -4,9 +4,9 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QThread>
 #include <cerrno>
@@ -100,7 +100,8 @@ QString lockFile(VaultLock::Shared &s, WaitNotice &notice, const GaveUp &gaveUp)
         if (::flock(s.fd, LOCK_EX | LOCK_NB) == 0)
             return {};
         if (errno != EWOULDBLOCK && errno != EINTR)
-            return QStringLiteral("cannot lock %1: %2").arg(s.path, QString::fromLocal8Bit(std::strerror(errno)));
+            return QStringLiteral("cannot lock %1: %2")
+                .arg(s.path, QString::fromLocal8Bit(std::strerror(errno)));
         notice.tick();
         if (gaveUp())
             return QStringLiteral("busy");
@@ -112,8 +113,7 @@ QString lockFile(VaultLock::Shared &s, WaitNotice &notice, const GaveUp &gaveUp)
 
 VaultLock::VaultLock(const QString &lockPath)
     : m_shared(sharedFor(lockPath))
-{
-}
+{ }
 
 VaultLock::~VaultLock()
 {
@@ -146,7 +146,8 @@ bool VaultLock::acquire(int timeoutMs, const std::atomic_bool *cancel)
         notice.tick();
         if (s.owner != std::thread::id() && gaveUp()) {
             --s.waiters;
-            m_error = QStringLiteral("another task of this Vaultview kept the vault busy; try again");
+            m_error
+                = QStringLiteral("another task of this Vaultview kept the vault busy; try again");
             return false;
         }
     }
@@ -159,9 +160,10 @@ bool VaultLock::acquire(int timeoutMs, const std::atomic_bool *cancel)
     if (!problem.isEmpty()) {
         s.owner = std::thread::id();
         s.released.notify_all();
-        m_error = problem == u"busy" ? QStringLiteral("another Vaultview kept this vault busy for %1 s; nothing was changed")
-                                           .arg(timeoutMs / 1000)
-                                     : problem;
+        m_error = problem == u"busy"
+            ? QStringLiteral("another Vaultview kept this vault busy for %1 s; nothing was changed")
+                  .arg(timeoutMs / 1000)
+            : problem;
         return false;
     }
     s.depth = 1;
@@ -198,7 +200,8 @@ bool VaultLock::yieldToWaiters(const std::atomic_bool *cancel)
     release();
     {
         std::unique_lock lock(s.mutex);
-        s.released.wait_for(lock, std::chrono::seconds(2), [&] { return s.generation != generation || s.waiters == 0; });
+        s.released.wait_for(lock, std::chrono::seconds(2),
+            [&] { return s.generation != generation || s.waiters == 0; });
     }
     return acquire(kDefaultTimeoutMs, cancel);
 }
