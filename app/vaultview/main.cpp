@@ -1,8 +1,8 @@
-#include "launchoptions.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "theme.h"
-#include "uilogging.h"
+#include "ui/session/settings.h"
+#include "ui/shell/launchoptions.h"
+#include "ui/shell/logging.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -48,7 +48,7 @@ void scheduleScreenshot(QApplication &app, ui::MainWindow &window, const QString
     QObject::connect(
         &window, &ui::MainWindow::ready, &app, [take] { QTimer::singleShot(300, take); });
     QTimer::singleShot(180000, &app, [take] {
-        qCWarning(ui::lcUi) << "the vault did not finish loading in time; rendering it as it is";
+        qCWarning(ui::lcShell) << "the vault did not finish loading in time; rendering it as it is";
         take();
     });
 }

@@ -3,10 +3,10 @@
 // check what these inputs parse to, this program prints the time, median and slowest of a few
 // runs. It never fails on a number. Arguments are ignored, so that it runs like the others:
 //   bench_parsers [VAULT INDEX]
-#include "bodyparser.h"
-#include "frontmatter.h"
-#include "noteparser.h"
-#include "tasklineparser.h"
+#include "core/parse/bodyparser.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/tasklineparser.h"
 
 #include "hostileyaml.h"
 

@@ -2,12 +2,12 @@
 // percentile), DuplicateFinder over the whole vault, re-indexing one touched note, and a task write
 // round trip through TaskWriter.
 //   bench_search VAULT INDEX
-#include "duplicatefinder.h"
-#include "indexer.h"
-#include "query.h"
-#include "search.h"
-#include "taskwriter.h"
-#include "vaultindex.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
+#include "core/views/duplicatefinder.h"
+#include "core/write/taskwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

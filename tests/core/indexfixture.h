@@ -2,9 +2,9 @@
 
 // Helpers shared by the index-side suites (scanner, index, query, writer, CLI).
 
-#include "indexer.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
 #include "testvault.h"
-#include "vaultindex.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -3,8 +3,8 @@
 // Small helpers shared by the parser tests: tasks and notes as QVariantMaps, so that a data row
 // names only the fields it is about and a failure lists every field that differs.
 
-#include "note.h"
-#include "task.h"
+#include "core/model/note.h"
+#include "core/model/task.h"
 #include "testvault.h"
 
 #include <QFile>

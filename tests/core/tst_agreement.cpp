@@ -2,7 +2,7 @@
 // mojibake, no or broken frontmatter, wikilinked people, tag strings, date-times, code blocks,
 // subtasks, [X], long lines, transcripts), parses to exactly what the generator's manifest says.
 
-#include "noteparser.h"
+#include "core/parse/noteparser.h"
 #include "testvault.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // BodyParser's own guarantees beyond the note model (tested through NoteParser elsewhere): the
 // time budget that keeps a pathological note from stalling the index.
-#include "bodyparser.h"
+#include "core/parse/bodyparser.h"
 
 #include <QTest>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "core/cli/commandline.h"
 #include "indexfixture.h"
 
 #include <QBuffer>

@@ -1,13 +1,15 @@
-#include "decisionlog.h"
-#include "indexreader.h"
-#include "query.h"
-#include "textsimilarity.h"
+#include "core/cli/clioutput.h"
+#include "core/index/indexreader.h"
+#include "core/query/query.h"
+#include "core/views/decisionlog.h"
+#include "core/views/textsimilarity.h"
 #include "viewsfixture.h"
 
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
+using core::CliOutput;
 using core::DecisionLog;
 
 namespace {
@@ -249,12 +251,12 @@ private Q_SLOTS:
     {
         const DecisionLog::Entry entry { QStringLiteral("a.md"), QStringLiteral("A"), QStringLiteral("2025-10-01"),
                                          QStringList { QStringLiteral("Alon Horev") }, QStringLiteral("Say \"yes\""), 2 };
-        QCOMPARE(DecisionLog::toJsonLine(entry),
+        QCOMPARE(CliOutput::decisionJson(entry),
                  QByteArray("{\"path\":\"a.md\",\"title\":\"A\",\"date\":\"2025-10-01\",\"people\":[\"Alon Horev\"],"
                             "\"text\":\"Say \\\"yes\\\"\",\"merged\":2}"));
-        QCOMPARE(DecisionLog::toTextLine(entry), QStringLiteral("2025-10-01  Say \"yes\" (stated 2 times)  [a.md]"));
+        QCOMPARE(CliOutput::decisionText(entry), QStringLiteral("2025-10-01  Say \"yes\" (stated 2 times)  [a.md]"));
         const DecisionLog::Entry undated { QStringLiteral("b.md"), QStringLiteral("B"), {}, {}, QStringLiteral("No"), 1 };
-        QCOMPARE(DecisionLog::toTextLine(undated), QStringLiteral("----------  No  [b.md]"));
+        QCOMPARE(CliOutput::decisionText(undated), QStringLiteral("----------  No  [b.md]"));
     }
 };
 

@@ -1,6 +1,7 @@
-#include "duplicatefinder.h"
-#include "indexreader.h"
-#include "textsimilarity.h"
+#include "core/cli/clioutput.h"
+#include "core/index/indexreader.h"
+#include "core/views/duplicatefinder.h"
+#include "core/views/textsimilarity.h"
 #include "viewsfixture.h"
 
 #include <QDate>
@@ -9,6 +10,7 @@
 #include <QTest>
 #include <climits>
 
+using core::CliOutput;
 using core::DuplicateFinder;
 using core::Identity;
 
@@ -61,7 +63,7 @@ int falseGroups(const QList<DuplicateFinder::Group> &groups)
         for (const auto &item : group.tasks) {
             if (core::TextSimilarity::contentWords(item.text) != words) {
                 ++count;
-                qWarning("%s", qPrintable(DuplicateFinder::toTextLines(group).join(u'\n')));
+                qWarning("%s", qPrintable(CliOutput::duplicatesText(group).join(u'\n')));
                 break;
             }
         }
@@ -73,7 +75,7 @@ QString describe(const QList<DuplicateFinder::Group> &groups)
 {
     QStringList lines;
     for (const auto &group : groups)
-        lines += DuplicateFinder::toTextLines(group);
+        lines += CliOutput::duplicatesText(group);
     return lines.join(u'\n');
 }
 
@@ -299,10 +301,10 @@ private Q_SLOTS:
                         { QStringLiteral("b/c.md"), 5, QStringLiteral("Say hi"), {}, QStringLiteral("2025-10-01"),
                           core::TaskState::Done } };
         group.score = 0.9;
-        QCOMPARE(DuplicateFinder::toJsonLine(group),
+        QCOMPARE(CliOutput::duplicatesJson(group),
                  QByteArray("{\"tasks\":[{\"path\":\"a.md\",\"line\":3,\"text\":\"Say \\\"hi\\\"\"},"
                             "{\"path\":\"b/c.md\",\"line\":5,\"text\":\"Say hi\"}]}"));
-        QCOMPARE(DuplicateFinder::toTextLines(group),
+        QCOMPARE(CliOutput::duplicatesText(group),
                  (QStringList { QStringLiteral("2 likely duplicates (similarity 0.90)"),
                                 QStringLiteral("  a.md:3: [ ] Say \"hi\" @Bob"),
                                 QStringLiteral("  b/c.md:5: [x] Say hi due 2025-10-01") }));

@@ -2,7 +2,7 @@
 // read into title, date, type, people and tags, and no input may crash or hang (yaml-cpp 0.7 traps:
 // LoadAll loops on ",", alias bombs, self-referencing aliases, DeepRecursion).
 
-#include "frontmatter.h"
+#include "core/parse/frontmatter.h"
 
 #include "hostileyaml.h"
 

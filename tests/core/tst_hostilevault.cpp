@@ -1,8 +1,8 @@
 // The indexer against a hostile vault and a hostile death: every bad note gets a warning (or is
 // skipped) while the rest indexes, and a `kill -9` in the middle of indexing leaves an index that
 // the next run completes consistently.
+#include "core/index/indexreader.h"
 #include "indexfixture.h"
-#include "indexreader.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,5 +1,5 @@
+#include "core/index/indexreader.h"
 #include "indexfixture.h"
-#include "indexreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

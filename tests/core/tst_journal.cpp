@@ -1,9 +1,9 @@
 // The undo journal: every write is recorded, undo and redo restore bytes exactly, survive a new
 // process and a lost index, refuse a line that changed since, and a write killed half-way is
 // settled by looking at the file.
+#include "core/index/journal.h"
+#include "core/write/taskwriter.h"
 #include "indexfixture.h"
-#include "journal.h"
-#include "taskwriter.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -4,7 +4,7 @@
 //
 // The mojibake literals below were produced by Python's codecs, not by the code under test.
 
-#include "mojibake.h"
+#include "core/parse/mojibake.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // People's names: trimmed, [[ ]] stripped ([[Name|Alias]] keeps Name), a leading @ stripped,
 // deduplicated case-insensitively and sorted.
 
-#include "names.h"
+#include "core/model/names.h"
 
 #include <QtTest>
 

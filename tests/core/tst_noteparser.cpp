@@ -2,7 +2,7 @@
 // warnings, on small notes built for each rule and on the real seed note
 // (shared/seeds/meeting-note.md, whose emoji are Mac Roman mojibake).
 
-#include "noteparser.h"
+#include "core/parse/noteparser.h"
 #include "parserhelpers.h"
 
 #include <QtTest>

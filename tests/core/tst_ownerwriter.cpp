@@ -1,14 +1,14 @@
 // Reassigning a task: the trailing @owner is replaced (or added before the fields), every other
 // byte of the file is kept, the write is journaled and undoable, and a stale line is refused.
 
-#include "indexer.h"
-#include "journal.h"
-#include "ownerwriter.h"
-#include "search.h"
-#include "query.h"
-#include "taskwriter.h"
+#include "core/index/indexer.h"
+#include "core/index/journal.h"
+#include "core/index/vaultindex.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
+#include "core/write/ownerwriter.h"
+#include "core/write/taskwriter.h"
 #include "testvault.h"
-#include "vaultindex.h"
 
 #include <QTest>
 

@@ -7,10 +7,10 @@
 // input is saved to the temporary folder and its path printed. Runs longer than five minutes also
 // need QTEST_FUNCTION_TIMEOUT (milliseconds) raised, and the CTest TIMEOUT when run through ctest.
 
-#include "noteparser.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/tagscanner.h"
+#include "core/parse/tasklineparser.h"
 #include "parserhelpers.h"
-#include "tagscanner.h"
-#include "tasklineparser.h"
 
 #include <QDate>
 #include <QDeadlineTimer>

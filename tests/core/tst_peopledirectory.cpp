@@ -1,8 +1,10 @@
-#include "peopledirectory.h"
+#include "core/cli/clioutput.h"
+#include "core/views/peopledirectory.h"
 #include "viewsfixture.h"
 
 #include <QTest>
 
+using core::CliOutput;
 using core::Identity;
 using core::DecisionLog;
 using core::PeopleDirectory;
@@ -271,12 +273,12 @@ private Q_SLOTS:
     void lines()
     {
         const PeopleDirectory::Person alon { QStringLiteral("Alon Horev"), false, 3, QStringLiteral("2025-10-15"), 1, 3 };
-        QCOMPARE(PeopleDirectory::toJsonLine(alon),
+        QCOMPARE(CliOutput::personJson(alon),
                  QByteArray(R"({"name":"Alon Horev","me":false,"meetings":3,"last_meeting":"2025-10-15","open_owned":1,"open_mine_with_them":3})"));
-        QCOMPARE(PeopleDirectory::toTextLine(alon),
+        QCOMPARE(CliOutput::personText(alon),
                  QStringLiteral("Alon Horev: 3 meetings, last 2025-10-15; owns 1 open; I owe 3 from our meetings"));
         const PeopleDirectory::Person carol { QStringLiteral("Carol Jones"), false, 0, {}, 1, 0 };
-        QVERIFY(PeopleDirectory::toJsonLine(carol).contains(R"("last_meeting":null)"));
+        QVERIFY(CliOutput::personJson(carol).contains(R"("last_meeting":null)"));
     }
 };
 

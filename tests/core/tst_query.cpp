@@ -1,7 +1,7 @@
-#include "decisionlog.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
+#include "core/views/decisionlog.h"
 #include "indexfixture.h"
-#include "query.h"
-#include "search.h"
 
 #include <QTest>
 
@@ -216,6 +216,13 @@ private Q_SLOTS:
         const QStringList keys = Query::keys();
         for (const char *key : { "person", "owner", "tag", "type", "status", "due", "after", "before" })
             QVERIFY2(keys.contains(QLatin1String(key)), key);
+    }
+
+    void forPersonFindsThatPerson()
+    {
+        QCOMPARE(Query::forPerson(QStringLiteral("Alon")), QStringLiteral("person:Alon"));
+        QCOMPARE(Query::forPerson(QStringLiteral("Odd \"Name\"")), QStringLiteral("person:\"Odd Name\""));
+        QVERIFY(Query::parse(Query::forPerson(QStringLiteral("Alon Horev"))));
     }
 
     void tasks_data()

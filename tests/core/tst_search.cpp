@@ -1,6 +1,6 @@
+#include "core/query/query.h"
+#include "core/query/search.h"
 #include "indexfixture.h"
-#include "query.h"
-#include "search.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

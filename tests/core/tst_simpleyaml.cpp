@@ -2,9 +2,9 @@
 // exactly as yaml-cpp does (Frontmatter::parseYaml is the reference), and whatever it cannot be
 // sure of it must decline.
 
-#include "frontmatter.h"
-#include "noteparser.h"
-#include "simpleyaml.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/simpleyaml.h"
 #include "testvault.h"
 
 #include <QDirIterator>

@@ -2,7 +2,7 @@
 // with at least one non-digit. Stored without '#', deduplicated case-insensitively keeping the
 // first spelling seen, sorted case-insensitively.
 
-#include "tagscanner.h"
+#include "core/parse/tagscanner.h"
 
 #include <QtTest>
 

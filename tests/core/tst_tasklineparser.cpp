@@ -2,9 +2,9 @@
 // end of the line, interleaved with #tags, the first unrecognised word stopping the reading; then a
 // trailing @Owner; the rest is the text.
 
-#include "mojibake.h"
+#include "core/parse/mojibake.h"
+#include "core/parse/tasklineparser.h"
 #include "parserhelpers.h"
-#include "tasklineparser.h"
 
 #include <QtTest>
 

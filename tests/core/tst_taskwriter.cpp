@@ -1,8 +1,8 @@
+#include "core/index/indexreader.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
+#include "core/write/taskwriter.h"
 #include "indexfixture.h"
-#include "indexreader.h"
-#include "query.h"
-#include "search.h"
-#include "taskwriter.h"
 
 #include <QTest>
 

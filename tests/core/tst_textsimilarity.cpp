@@ -1,4 +1,4 @@
-#include "textsimilarity.h"
+#include "core/views/textsimilarity.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
+#include "core/index/indexer.h"
+#include "core/write/taskwriter.h"
 #include "indexfixture.h"
-#include "indexer.h"
-#include "taskwriter.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,5 +1,5 @@
+#include "core/index/vaultscanner.h"
 #include "indexfixture.h"
-#include "vaultscanner.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // TaskWriter's refusals that protect the user's files: a read-only note, a hard-linked note and
 // sync-tool conflict copies. Each leaves every file byte for byte as it was.
+#include "core/index/indexreader.h"
+#include "core/index/vaultscanner.h"
+#include "core/write/taskwriter.h"
 #include "indexfixture.h"
-#include "indexreader.h"
-#include "taskwriter.h"
-#include "vaultscanner.h"
 
 #include <QTest>
 #include <unistd.h>

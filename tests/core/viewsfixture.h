@@ -2,9 +2,9 @@
 
 // Helpers shared by the suites of the vault-wide views (duplicates, people, decisions).
 
-#include "indexer.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
 #include "testvault.h"
-#include "vaultindex.h"
 
 #include <QFile>
 #include <QSqlDatabase>

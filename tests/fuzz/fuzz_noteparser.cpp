@@ -1,8 +1,8 @@
 // Any bytes as a note: the parser must return, and what it returns must be consistent; a
 // frontmatter block that SimpleYaml reads must read the same through yaml-cpp.
-#include "frontmatter.h"
-#include "noteparser.h"
-#include "simpleyaml.h"
+#include "core/parse/frontmatter.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/simpleyaml.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -9,10 +9,10 @@
 // - a task that becomes done from another state, and has no done date, gets " ✅ <today>" before a
 //   trailing " ^blockid" and trailing blanks; likewise ❌ for cancelled.
 // Every other byte stays. Any difference aborts.
-#include "mojibake.h"
-#include "noteparser.h"
-#include "tasklineparser.h"
-#include "taskwriter.h"
+#include "core/parse/mojibake.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/tasklineparser.h"
+#include "core/write/taskwriter.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -3,13 +3,13 @@
 // Shared by the tests of the Tasks view: a vault (fixture or generated) indexed, then opened
 // through a VaultSession whose GUI connection and TaskEditor the view uses.
 
-#include "indexer.h"
-#include "query.h"
-#include "search.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
 #include "testvault.h"
+#include "ui/session/vaultsession.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
-#include "vaultsession.h"
 
 #include <QStandardPaths>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "completionmodel.h"
+#include "ui/shell/completionmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

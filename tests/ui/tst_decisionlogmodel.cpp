@@ -1,4 +1,4 @@
-#include "decisionlogmodel.h"
+#include "ui/decisions/decisionlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

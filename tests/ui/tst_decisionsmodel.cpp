@@ -1,4 +1,4 @@
-#include "decisionsmodel.h"
+#include "ui/decisions/decisionsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

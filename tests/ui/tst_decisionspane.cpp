@@ -1,5 +1,5 @@
-#include "decisionsmodel.h"
-#include "decisionspane.h"
+#include "ui/decisions/decisionsmodel.h"
+#include "ui/meeting/decisionspane.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

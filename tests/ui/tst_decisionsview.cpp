@@ -1,10 +1,10 @@
-#include "backgroundreader.h"
-#include "decisioncounter.h"
-#include "decisionlog.h"
-#include "decisionlogdelegate.h"
-#include "decisionlogmodel.h"
-#include "decisionsview.h"
-#include "query.h"
+#include "core/query/query.h"
+#include "core/views/decisionlog.h"
+#include "ui/decisions/decisioncounter.h"
+#include "ui/decisions/decisionlogdelegate.h"
+#include "ui/decisions/decisionlogmodel.h"
+#include "ui/decisions/decisionsview.h"
+#include "ui/session/backgroundreader.h"
 #include "viewtestsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "heatmap.h"
+#include "ui/widgets/heatmap.h"
 
 #include <QSignalSpy>
 #include <QtTest>

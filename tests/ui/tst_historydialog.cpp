@@ -1,13 +1,13 @@
 // Edit ▸ History…: the journal's last writes, with Undo and Redo through core::Journal.
 
-#include "historydialog.h"
-#include "historymodel.h"
-#include "indexer.h"
-#include "indexreader.h"
-#include "note.h"
-#include "taskeditor.h"
+#include "core/index/indexer.h"
+#include "core/index/indexreader.h"
+#include "core/index/vaultindex.h"
+#include "core/model/note.h"
+#include "ui/session/taskeditor.h"
+#include "ui/shell/historydialog.h"
+#include "ui/shell/historymodel.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>

@@ -1,10 +1,10 @@
-#include "backgroundreader.h"
-#include "indexer.h"
-#include "meetinglistmodel.h"
-#include "meetinglistpane.h"
-#include "taskwriter.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "core/write/taskwriter.h"
+#include "ui/meeting/meetinglistmodel.h"
+#include "ui/meeting/meetinglistpane.h"
+#include "ui/session/backgroundreader.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

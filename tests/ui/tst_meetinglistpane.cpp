@@ -1,10 +1,10 @@
-#include "indexer.h"
-#include "meetinglistdelegate.h"
-#include "meetinglistmodel.h"
-#include "meetinglistpane.h"
-#include "paneheader.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "ui/meeting/meetinglistdelegate.h"
+#include "ui/meeting/meetinglistmodel.h"
+#include "ui/meeting/meetinglistpane.h"
+#include "ui/widgets/paneheader.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

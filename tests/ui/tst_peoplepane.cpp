@@ -1,6 +1,6 @@
-#include "peoplemodel.h"
-#include "peoplepane.h"
-#include "task.h"
+#include "core/model/task.h"
+#include "ui/meeting/peoplepane.h"
+#include "ui/people/peoplemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>

@@ -1,5 +1,5 @@
-#include "persontablemodel.h"
-#include "persontaskmodel.h"
+#include "ui/people/persontablemodel.h"
+#include "ui/people/persontaskmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -2,8 +2,8 @@
 // query (with every state, and with the open ones the chips start with), groups add up, sorting
 // holds inside groups, and rows are read lazily.
 
-#include "taskbrowsermodel.h"
 #include "taskstestsupport.h"
+#include "ui/tasks/taskbrowsermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

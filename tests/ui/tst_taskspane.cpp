@@ -1,13 +1,13 @@
-#include "indexer.h"
-#include "indexreader.h"
-#include "note.h"
-#include "paneheader.h"
-#include "taskeditor.h"
-#include "taskspane.h"
-#include "taskstatusdelegate.h"
-#include "tasktablemodel.h"
+#include "core/index/indexer.h"
+#include "core/index/indexreader.h"
+#include "core/index/vaultindex.h"
+#include "core/model/note.h"
+#include "ui/meeting/taskspane.h"
+#include "ui/session/taskeditor.h"
+#include "ui/tasks/taskstatusdelegate.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/paneheader.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,15 +3,15 @@
 // restores the files byte for byte, reassigning edits the trailing @owner, duplicates resolve in
 // one action, and export lists what the view shows.
 
-#include "duplicatesmodel.h"
-#include "duplicatespanel.h"
-#include "journal.h"
-#include "taskbrowsermodel.h"
-#include "taskeditor.h"
-#include "taskfilterbar.h"
-#include "tasksview.h"
+#include "core/index/journal.h"
 #include "taskstestsupport.h"
-#include "triagepanel.h"
+#include "ui/session/taskeditor.h"
+#include "ui/tasks/duplicatesmodel.h"
+#include "ui/tasks/duplicatespanel.h"
+#include "ui/tasks/taskbrowsermodel.h"
+#include "ui/tasks/taskfilterbar.h"
+#include "ui/tasks/tasksview.h"
+#include "ui/tasks/triagepanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "indexer.h"
-#include "indexreader.h"
-#include "journal.h"
-#include "note.h"
-#include "taskeditor.h"
-#include "tasktablemodel.h"
-#include "theme.h"
+#include "core/index/indexer.h"
+#include "core/index/indexreader.h"
+#include "core/index/journal.h"
+#include "core/index/vaultindex.h"
+#include "core/model/note.h"
+#include "ui/session/taskeditor.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/theme.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -1,8 +1,8 @@
-#include "heatmap.h"
-#include "meetinglistmodel.h"
-#include "query.h"
-#include "search.h"
-#include "timelineview.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
+#include "ui/meeting/meetinglistmodel.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/widgets/heatmap.h"
 #include "viewtestsupport.h"
 
 #include <QAbstractItemModelTester>

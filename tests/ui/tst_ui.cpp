@@ -1,18 +1,18 @@
 // The GUI's small non-widget classes and the search field: settings, launch options, Markdown
 // rendering, theme colours, priority glyphs, task line reading, vocabulary and the SearchBar.
 
-#include "completionmodel.h"
-#include "indexer.h"
-#include "indexvocabulary.h"
-#include "launchoptions.h"
-#include "markdownrenderer.h"
-#include "note.h"
-#include "priorityglyph.h"
-#include "searchbar.h"
-#include "settings.h"
-#include "theme.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "core/model/note.h"
+#include "ui/session/indexvocabulary.h"
+#include "ui/session/settings.h"
+#include "ui/shell/completionmodel.h"
+#include "ui/shell/launchoptions.h"
+#include "ui/shell/searchbar.h"
+#include "ui/widgets/markdownrenderer.h"
+#include "ui/widgets/priorityglyph.h"
+#include "ui/widgets/theme.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,16 +1,16 @@
 // Indexing off the GUI thread (IndexWorker), file watching (VaultWatcher) and the VaultSession
 // that ties them to the GUI thread's connection and the TaskEditor.
 
-#include "indexworker.h"
-#include "journal.h"
-#include "taskwriter.h"
-#include "meetinglistmodel.h"
-#include "note.h"
-#include "taskeditor.h"
+#include "core/index/journal.h"
+#include "core/index/vaultindex.h"
+#include "core/model/note.h"
+#include "core/write/taskwriter.h"
+#include "ui/meeting/meetinglistmodel.h"
+#include "ui/session/indexworker.h"
+#include "ui/session/taskeditor.h"
+#include "ui/session/vaultsession.h"
+#include "ui/session/vaultwatcher.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
-#include "vaultsession.h"
-#include "vaultwatcher.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,17 +2,17 @@
 // (the Tasks view follows it), Enter on a task opens its meeting in the browser, the last view
 // is remembered, and the --view option picks the view of a screenshot.
 
-#include "launchoptions.h"
-#include "mainwindow.h"
-#include "meetingview.h"
-#include "searchbar.h"
-#include "settings.h"
-#include "taskbrowsermodel.h"
-#include "tasksview.h"
 #include "taskstestsupport.h"
-#include "vaultsession.h"
-#include "vaultviews.h"
-#include "viewswitcher.h"
+#include "ui/meeting/meetingview.h"
+#include "ui/session/settings.h"
+#include "ui/session/vaultsession.h"
+#include "ui/shell/launchoptions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/searchbar.h"
+#include "ui/shell/vaultviews.h"
+#include "ui/shell/viewswitcher.h"
+#include "ui/tasks/taskbrowsermodel.h"
+#include "ui/tasks/tasksview.h"
 
 #include <QStackedWidget>
 #include <QToolButton>

@@ -3,11 +3,11 @@
 // Shared by the tests of the People, Decisions and Timeline views: a generated (or fixture)
 // vault, indexed, opened through a VaultSession whose GUI connection the views read.
 
-#include "indexer.h"
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
 #include "testvault.h"
+#include "ui/session/vaultsession.h"
 #include "uitestsupport.h"
-#include "vaultindex.h"
-#include "vaultsession.h"
 
 #include <QStandardPaths>
 #include <memory>

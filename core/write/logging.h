@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace core {
+Q_DECLARE_LOGGING_CATEGORY(lcWriter) // vaultview.core.writer: edits written into notes
+} // namespace core

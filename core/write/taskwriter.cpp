@@ -1,0 +1,560 @@
+#include "core/write/taskwriter.h"
+
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "core/index/vaultlock.h"
+#include "core/index/vaultscanner.h"
+#include "core/parse/mojibake.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/tasklineparser.h"
+#include "core/write/atomicreplace.h"
+#include "core/write/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace core {
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0; // byte offset in the file
+    qsizetype length = 0; // without '\r\n' / '\n'
+};
+
+std::optional<Line> findLine(const QByteArray &bytes, int number)
+{
+    if (number < 1)
+        return std::nullopt;
+    qsizetype start = 0;
+    for (int n = 1; n < number; ++n) {
+        const qsizetype eol = bytes.indexOf('\n', start);
+        if (eol < 0)
+            return std::nullopt;
+        start = eol + 1;
+    }
+    if (start > bytes.size() || (start == bytes.size() && number > 1))
+        return std::nullopt;
+    qsizetype end = bytes.indexOf('\n', start);
+    if (end < 0)
+        end = bytes.size();
+    if (end > start && bytes.at(end - 1) == '\r')
+        --end;
+    return Line { start, end - start };
+}
+
+QString decodeLine(const QByteArray &line)
+{
+    return Mojibake::repaired(NoteParser::decode(line));
+}
+
+bool isDateAt(const QByteArray &s, qsizetype i)
+{
+    if (i + 10 > s.size())
+        return false;
+    for (int k = 0; k < 10; ++k) {
+        const char c = s.at(i + k);
+        if ((k == 4 || k == 7) ? c != '-' : !(c >= '0' && c <= '9'))
+            return false;
+    }
+    return true;
+}
+
+// Removes the rightmost "<emoji>[FE0F] YYYY-MM-DD" (in any of its spellings) and one space before it.
+void removeEmojiDate(QByteArray &line, const QString &emoji)
+{
+    qsizetype bestStart = -1;
+    qsizetype bestEnd = -1;
+    const QStringList selectors = Mojibake::spellings(QStringLiteral("\uFE0F"));
+    for (const QString &spelling : Mojibake::spellings(emoji)) {
+        const QByteArray needle = spelling.toUtf8();
+        for (qsizetype at = line.lastIndexOf(needle); at >= 0; at = at > 0 ? line.lastIndexOf(needle, at - 1) : -1) {
+            qsizetype end = at + needle.size();
+            for (const QString &selector : selectors) {
+                if (line.mid(end).startsWith(selector.toUtf8())) {
+                    end += selector.toUtf8().size();
+                    break;
+                }
+            }
+            while (end < line.size() && line.at(end) == ' ')
+                ++end;
+            if (isDateAt(line, end) && at > bestStart) {
+                bestStart = at;
+                bestEnd = end + 10;
+            }
+        }
+    }
+    if (bestStart < 0)
+        return;
+    if (bestStart > 0 && line.at(bestStart - 1) == ' ')
+        --bestStart;
+    line.remove(bestStart, bestEnd - bestStart);
+}
+
+// Removes the rightmost "[key:: YYYY-MM-DD]" and one space before it. A field that holds anything
+// but a date is the user's text, not a date this write owns: it stays.
+void removeDataviewDate(QByteArray &line, const QByteArray &key)
+{
+    const QByteArray opening = "[" + key + "::";
+    for (qsizetype at = line.lastIndexOf(opening); at >= 0; at = at > 0 ? line.lastIndexOf(opening, at - 1) : -1) {
+        qsizetype i = at + opening.size();
+        while (i < line.size() && line.at(i) == ' ')
+            ++i;
+        if (!isDateAt(line, i))
+            continue;
+        i += 10;
+        while (i < line.size() && line.at(i) == ' ')
+            ++i;
+        if (i >= line.size() || line.at(i) != ']')
+            continue;
+        const qsizetype start = at > 0 && line.at(at - 1) == ' ' ? at - 1 : at;
+        line.remove(start, i + 1 - start);
+        return;
+    }
+}
+
+// Where a new field goes: the end of the line, before a trailing " ^blockid" and trailing blanks.
+qsizetype appendPosition(const QByteArray &line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && (line.at(end - 1) == ' ' || line.at(end - 1) == '\t'))
+        --end;
+    qsizetype i = end;
+    while (i > 0 && (std::isalnum(uchar(line.at(i - 1))) || line.at(i - 1) == '-'))
+        --i;
+    if (i < end && i >= 2 && line.at(i - 1) == '^' && (line.at(i - 2) == ' ' || line.at(i - 2) == '\t')) {
+        i -= 2;
+        while (i > 0 && (line.at(i - 1) == ' ' || line.at(i - 1) == '\t'))
+            --i;
+        return i;
+    }
+    return end;
+}
+
+void appendField(QByteArray &line, const QString &emoji, const QDate &today)
+{
+    const QByteArray field = ' ' + emoji.toUtf8() + ' ' + today.toString(Qt::ISODate).toLatin1();
+    line.insert(appendPosition(line), field);
+}
+
+struct Refusal
+{
+    TaskWriter::Outcome outcome;
+    QString message;
+};
+
+// Why `path` may not be written: outside the vault, not one of its notes, reached through a link, missing.
+std::optional<Refusal> pathRefusal(const QString &root, const QString &path, const QString &clean)
+{
+    using Outcome = TaskWriter::Outcome;
+    if (QDir::isAbsolutePath(path) || clean == u".." || clean.startsWith(QStringLiteral("../")))
+        return Refusal { Outcome::OutsideVault, QStringLiteral("refusing to write outside the vault: ") + path };
+    if (!VaultScanner::isNotePath(clean))
+        return Refusal { Outcome::OutsideVault,
+                         QStringLiteral("not a note of the vault (hidden, or not a .md file): ") + path };
+    const QString absolute = root + u'/' + clean;
+    const QFileInfo info(absolute);
+    if (!info.exists())
+        return Refusal { Outcome::IoError, QStringLiteral("no such note: ") + path };
+    // A link anywhere on the path: the scanner does not follow it, so neither does the writer.
+    if (info.canonicalFilePath() != absolute)
+        return Refusal { Outcome::OutsideVault, QStringLiteral("refusing to write through a symbolic link: ") + path };
+    if (!info.isFile())
+        return Refusal { Outcome::IoError, QStringLiteral("no such note: ") + path };
+    return std::nullopt;
+}
+
+bool lineReads(const QByteArray &bytes, const Line &line, const QByteArray &wanted)
+{
+    const QByteArray text = bytes.mid(line.start, line.length);
+    return text == wanted || (line.start == 0 && text == "\xEF\xBB\xBF" + wanted);
+}
+
+struct Found
+{
+    int line = 0; // 0 when no single line fits
+    qsizetype copies = 0;
+};
+
+// The line the caller meant: `number` while it still reads `expected`, else the one identical line.
+Found relocate(const QByteArray &bytes, int number, const QByteArray &expected)
+{
+    if (const auto line = findLine(bytes, number); line && lineReads(bytes, *line, expected))
+        return { number, 1 };
+    Found found;
+    for (int n = 1;; ++n) {
+        const auto candidate = findLine(bytes, n);
+        if (!candidate)
+            break;
+        if (lineReads(bytes, *candidate, expected)) {
+            found.line = found.copies == 0 ? n : 0;
+            ++found.copies;
+        }
+    }
+    return found;
+}
+
+QString conflictMessage(const QString &path, int line, qsizetype copies)
+{
+    const QString where = copies == 0 ? QStringLiteral("it is nowhere else in the file")
+                                      : QStringLiteral("%1 identical lines exist").arg(copies);
+    return QStringLiteral("%1:%2 no longer holds the expected line, and %3; nothing was written")
+        .arg(path)
+        .arg(line)
+        .arg(where);
+}
+
+constexpr int kAttempts = 5;
+
+} // namespace
+
+TaskWriter::TaskWriter(VaultIndex &index, const QString &journalPath)
+    : m_index(index)
+    , m_journal(std::make_unique<Journal>(index.root(), journalPath))
+    , m_lockTimeoutMs(VaultLock::kDefaultTimeoutMs)
+{
+}
+
+TaskWriter::~TaskWriter() = default;
+
+std::optional<QString> TaskWriter::statusCharacter(const QString &statusOrName)
+{
+    if (const auto state = stateFromName(statusOrName); state && *state != TaskState::Other)
+        return statusForState(*state);
+    const auto ucs4 = statusOrName.toUcs4();
+    // One printable character; U+FFFD is what an invalid byte became, never what the user meant.
+    if (ucs4.size() == 1 && (ucs4.front() == U' ' || (QChar::isPrint(ucs4.front()) && !QChar::isSpace(ucs4.front())))
+        && ucs4.front() != U']' && ucs4.front() != 0xFFFD)
+        return statusOrName;
+    return std::nullopt;
+}
+
+std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const QString &status,
+                                                  const Options &options)
+{
+    // A BOM is the caller's to strip (it belongs to the file); U+FEFF before a list marker is text.
+    if (line.startsWith("\xEF\xBB\xBF"))
+        return std::nullopt;
+    const auto newStatus = statusCharacter(status);
+    const QString text = decodeLine(line);
+    const auto task = TaskLineParser::parse(text);
+    const auto box = TaskLineParser::checkbox(text);
+    if (!newStatus || !task || !box)
+        return std::nullopt;
+    // The prefix up to the status is ASCII, so its length in bytes equals its length in UTF-16.
+    QByteArray out = line;
+    // Measured in the raw bytes: an invalid byte decodes to U+FFFD, whose UTF-8 is longer.
+    // The search starts past the status: the status itself may be ']' ("- []] …").
+    out.replace(box->statusPos, line.indexOf(']', box->statusPos + 1) - box->statusPos, newStatus->toUtf8());
+    if (!options.doneDates)
+        return out;
+
+    const TaskState from = task->state;
+    const TaskState to = stateForStatus(*newStatus);
+    if (from == TaskState::Done && to != TaskState::Done) {
+        removeEmojiDate(out, QStringLiteral("✅"));
+        removeDataviewDate(out, "completion");
+    }
+    if (from == TaskState::Cancelled && to != TaskState::Cancelled) {
+        removeEmojiDate(out, QStringLiteral("❌"));
+        removeDataviewDate(out, "cancelled");
+    }
+    if (to == TaskState::Done && from != TaskState::Done && !task->done)
+        appendField(out, QStringLiteral("✅"), options.today);
+    if (to == TaskState::Cancelled && from != TaskState::Cancelled && !task->cancelled)
+        appendField(out, QStringLiteral("❌"), options.today);
+    return out;
+}
+
+// A located line of a note, read and checked, ready to be replaced.
+struct TaskWriter::Target
+{
+    QString relative; // cleaned vault-relative path
+    QString absolute;
+    QByteArray bytes; // the whole file
+    qsizetype start = 0; // byte offset of the line's text (after a BOM on line 1)
+    qsizetype length = 0; // without the line ending
+    int line = 0;
+    QByteArray text() const { return bytes.mid(start, length); }
+};
+
+std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int lineNumber,
+                                                     const std::optional<QString> &expected, Result &result)
+{
+    result.line = lineNumber;
+    const auto refuse = [&](Outcome outcome, const QString &message) {
+        result.outcome = outcome;
+        result.message = message;
+        return std::nullopt;
+    };
+    const QString clean = QDir::cleanPath(path);
+    if (const auto refusal = pathRefusal(m_index.root(), path, clean))
+        return refuse(refusal->outcome, refusal->message);
+
+    Target target;
+    target.relative = clean;
+    target.absolute = m_index.root() + u'/' + clean;
+    QFile file(target.absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
+    target.bytes = file.readAll();
+    if (file.error() != QFile::NoError)
+        return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
+    file.close();
+
+    if (expected) {
+        // The file may have moved on since the caller read it: accept only a unique identical line.
+        const Found found = relocate(target.bytes, lineNumber, expected->toUtf8());
+        if (!found.line) {
+            Indexer(m_index).updateFile(clean);
+            return refuse(Outcome::Conflict, conflictMessage(path, lineNumber, found.copies));
+        }
+        result.line = found.line;
+    }
+    const auto line = findLine(target.bytes, result.line);
+    if (!line)
+        return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is past the end of the file").arg(path).arg(lineNumber));
+
+    // A BOM belongs to the file, not to the first line's text.
+    const qsizetype bom = (line->start == 0 && target.bytes.startsWith("\xEF\xBB\xBF")) ? 3 : 0;
+    target.start = line->start + bom;
+    target.length = line->length - bom;
+    target.line = result.line;
+    result.oldText = NoteParser::decode(target.text());
+
+    // Only a real task counts: a task-like line in a code block is text.
+    const Note parsed = NoteParser::parse(clean, target.bytes);
+    const bool isTask = std::any_of(parsed.tasks.cbegin(), parsed.tasks.cend(),
+                                    [&](const Task &t) { return t.line == target.line; });
+    if (!isTask)
+        return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is not a task").arg(path).arg(target.line));
+    return target;
+}
+
+bool TaskWriter::openJournal(QString &error)
+{
+    if (m_journalOpen)
+        return true;
+    m_journalOpen = m_journal->open();
+    if (!m_journalOpen) {
+        error = m_journal->error();
+        return false;
+    }
+    // The index of older versions held the journal: carried over once, the first time.
+    if (m_index.database().isOpen() && !m_journal->importFrom(m_index.database()))
+        qCWarning(lcWriter) << m_journal->error();
+    return true;
+}
+
+TaskWriter::Result TaskWriter::write(const QString &path, int lineNumber, const std::optional<QString> &expected,
+                                     const Rewrite &rewrite, const Journaling &journaling)
+{
+    Result result;
+    VaultLock lock(m_index.lockPath());
+    QString error;
+    if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error)) {
+        result.line = lineNumber;
+        result.message = (error.isEmpty() ? lock.error() : error) + QStringLiteral("; nothing was written");
+        return result;
+    }
+    reconcileLocked();
+    std::optional<QString> wanted = expected;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        result = Result();
+        const auto target = locate(path, lineNumber, wanted, result);
+        if (!target)
+            return result;
+        // A retry looks for the line as first read, wherever an outside edit has moved it.
+        wanted = result.oldText;
+        const auto newLine = rewrite(*target);
+        if (!newLine) {
+            result.outcome = Outcome::NotATask;
+            result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->line);
+            return result;
+        }
+        result.newText = NoteParser::decode(*newLine);
+        if (*newLine == target->text()) {
+            result.outcome = Outcome::Unchanged;
+            return result;
+        }
+        if (commit(*target, *newLine, result, journaling) == Step::Done)
+            return result;
+        qCInfo(lcWriter) << "the note changed while it was being written; reading it again:" << path;
+    }
+    result.outcome = Outcome::Conflict;
+    result.message = path + QStringLiteral(" kept changing while it was being written; nothing was written");
+    Indexer(m_index).updateFile(QDir::cleanPath(path));
+    return result;
+}
+
+TaskWriter::Step TaskWriter::commit(const Target &target, const QByteArray &newLine, Result &result,
+                                    const Journaling &journaling)
+{
+    QByteArray bytes = target.bytes;
+    bytes.replace(target.start, target.length, newLine);
+    const QString temporary = AtomicReplace::temporaryPathFor(target.absolute);
+    // Write-ahead: the intent is on disk before the note changes.
+    // An undo or redo whose entry a later write has dropped is journaled as a write of its own.
+    const bool replay = journaling.replayOf != 0 && m_journal->beginReplay(journaling.replayOf, journaling.undo, temporary);
+    std::optional<qint64> id = journaling.replayOf;
+    if (!replay && !(id = m_journal->begin(target.relative, target.line, result.oldText, result.newText, temporary))) {
+        result.outcome = Outcome::IoError;
+        result.message = m_journal->error() + QStringLiteral("; nothing was written");
+        return Step::Done;
+    }
+    const auto replaced = AtomicReplace::replace(target.absolute, temporary, target.bytes, bytes);
+    const bool landed = replaced.status == AtomicReplace::Status::Replaced;
+    const bool settled = replay ? m_journal->settle(*id, landed == journaling.undo)
+                                : (landed ? m_journal->confirm(*id) : m_journal->forget(*id));
+    if (!settled)
+        qCWarning(lcWriter) << "the journal entry stays pending (the next write settles it):" << m_journal->error();
+    switch (replaced.status) {
+    case AtomicReplace::Status::Replaced:
+        break;
+    case AtomicReplace::Status::Changed:
+        return Step::Retry;
+    case AtomicReplace::Status::Refused:
+    case AtomicReplace::Status::Failed:
+        result.outcome = Outcome::IoError;
+        result.message = replaced.status == AtomicReplace::Status::Refused
+            ? QString(target.relative + QStringLiteral(": ") + replaced.reason + QStringLiteral("; nothing was written"))
+            : QString(QStringLiteral("cannot write ") + target.relative + QStringLiteral(": ") + replaced.reason
+                      + QStringLiteral("; the note is unchanged"));
+        qCWarning(lcWriter) << result.message;
+        return Step::Done;
+    }
+    result.outcome = Outcome::Written;
+    result.journalId = *id;
+    Indexer indexer(m_index);
+    if (!indexer.updateFile(target.relative))
+        qCWarning(lcWriter) << "written, but the index was not updated:" << indexer.error();
+    return Step::Done;
+}
+
+TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, const QString &status,
+                                         const Options &options)
+{
+    return write(path, lineNumber, options.expectedLine,
+                 [&](const Target &target) { return rewriteLine(target.text(), status, options); }, {});
+}
+
+TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, const QString &expected,
+                                           const QString &replacement, const Journaling &journaling)
+{
+    const auto before = TaskLineParser::checkbox(Mojibake::repaired(expected));
+    const auto after = TaskLineParser::checkbox(Mojibake::repaired(replacement));
+    if (!before || !after || replacement.contains(u'\n') || replacement.contains(u'\r')) {
+        Result result;
+        result.line = lineNumber;
+        result.outcome = Outcome::NotATask;
+        result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(lineNumber);
+        return result;
+    }
+    const QByteArray bytes = replacement.toUtf8();
+    return write(path, lineNumber, expected, [&](const Target &) { return std::optional(bytes); }, journaling);
+}
+
+std::optional<QList<Journal::Entry>> TaskWriter::history(int limit)
+{
+    QString error;
+    if (!openJournal(error))
+        return std::nullopt;
+    reconcile();
+    return m_journal->history(limit);
+}
+
+bool TaskWriter::reconcile()
+{
+    if (!QFileInfo::exists(m_journal->path()))
+        return true; // no journal, nothing pending: nothing to create for a look
+    VaultLock lock(m_index.lockPath());
+    QString error;
+    if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error)) {
+        qCWarning(lcWriter) << "cannot settle the journal:" << (error.isEmpty() ? lock.error() : error);
+        return false;
+    }
+    return reconcileLocked();
+}
+
+// Under the vault lock no write is under way, so a pending entry is one whose writer died: the
+// file says whether its write landed.
+bool TaskWriter::reconcileLocked()
+{
+    const auto pending = m_journal->pending();
+    if (!pending)
+        return false;
+    for (const Journal::Entry &e : *pending) {
+        if (!e.temporary.isEmpty() && AtomicReplace::isTemporaryName(QFileInfo(e.temporary).fileName()))
+            QFile::remove(e.temporary);
+        QFile file(m_index.root() + u'/' + e.path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        // The line the write named decides; a unique copy elsewhere only when that line reads
+        // neither (an outside edit moved it), never another task that happens to read the same.
+        const auto atLine = findLine(bytes, e.line);
+        const bool newAtLine = atLine && lineReads(bytes, *atLine, e.newText.toUtf8());
+        const bool oldAtLine = atLine && lineReads(bytes, *atLine, e.oldText.toUtf8());
+        const bool moved = !newAtLine && !oldAtLine;
+        const bool hasNew = newAtLine || (moved && relocate(bytes, e.line, e.newText.toUtf8()).line != 0);
+        const bool hasOld = oldAtLine || (moved && relocate(bytes, e.line, e.oldText.toUtf8()).line != 0);
+        bool ok = true;
+        switch (e.pending) {
+        case Journal::Pending::Write:
+            ok = hasNew ? m_journal->confirm(e.id) : m_journal->forget(e.id);
+            break;
+        case Journal::Pending::Undo:
+            ok = m_journal->settle(e.id, hasOld && !hasNew);
+            break;
+        case Journal::Pending::Redo:
+            ok = m_journal->settle(e.id, !hasNew);
+            break;
+        case Journal::Pending::None:
+            break;
+        }
+        qCInfo(lcWriter) << "settled a write left pending by a stopped Vaultview:" << e.path << e.line;
+        if (!ok) {
+            qCWarning(lcWriter) << "cannot settle the journal:" << m_journal->error();
+            return false;
+        }
+        Indexer(m_index).updateFile(e.path);
+    }
+    return true;
+}
+
+TaskWriter::Replay TaskWriter::replay(bool undo)
+{
+    Replay outcome;
+    QString error;
+    // One lock from choosing the batch to its last line: two undos never pick the same batch.
+    VaultLock lock(m_index.lockPath());
+    if (!lock.acquire(m_lockTimeoutMs) || !openJournal(error) || !reconcileLocked()) {
+        outcome.message = !error.isEmpty() ? error : !lock.error().isEmpty() ? lock.error() : m_journal->error();
+        return outcome;
+    }
+    const auto entries = m_journal->nextReplay(undo);
+    if (!entries) {
+        outcome.message = m_journal->error();
+        return outcome;
+    }
+    if (entries->isEmpty()) {
+        outcome.refused = true;
+        outcome.message = undo ? QStringLiteral("nothing to undo") : QStringLiteral("nothing to redo");
+        return outcome;
+    }
+    for (const Journal::Entry &e : *entries) {
+        const Journaling journaling { e.id, undo };
+        const auto result = undo ? replaceLine(e.path, e.line, e.newText, e.oldText, journaling)
+                                 : replaceLine(e.path, e.line, e.oldText, e.newText, journaling);
+        if (!result.ok()) {
+            outcome.refused = result.outcome == Outcome::Conflict || result.outcome == Outcome::NotATask;
+            outcome.message = result.message;
+            return outcome;
+        }
+        outcome.entries.append(e);
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace core

@@ -1,0 +1,204 @@
+#include "ui/decisions/decisionsview.h"
+
+#include "core/query/query.h"
+#include "ui/decisions/decisionlogdelegate.h"
+#include "ui/decisions/decisionlogmodel.h"
+#include "ui/decisions/logging.h"
+#include "ui/session/vaultsession.h"
+#include "ui/session/viewquery.h"
+
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ui {
+
+DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_model(new DecisionLogModel(this))
+    , m_filterTimer(new QTimer(this))
+    , m_counter(new DecisionCounter(this))
+{
+    setObjectName(QStringLiteral("decisionsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildBar());
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty, 1);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    m_empty->hide();
+
+    auto *delegate = new DecisionLogDelegate(m_list);
+    m_list->setObjectName(QStringLiteral("decisionLog"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(delegate);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setToolTip(QStringLiteral("Double-click to open the meeting; click a person to search"));
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openMeeting(index.data(DecisionLogModel::PathRole).toString());
+    });
+    connect(delegate, &DecisionLogDelegate::personClicked, this,
+        [this](const QString &name) { Q_EMIT queryRequested(core::Query::forPerson(name)); });
+
+    if (m_session) {
+        m_model->setReader(m_session->reader());
+        m_model->setDatabase(m_session->database());
+        m_counter->setReader(m_session->reader());
+        m_counter->setDatabase(m_session->database());
+    }
+    connect(m_model, &DecisionLogModel::pageLoaded, this, [this] {
+        if (m_firstPage)
+            firstPageLoaded();
+        else
+            updateSummary(); // "200+" grows as the list is scrolled
+    });
+    connect(m_counter, &DecisionCounter::counted, this, &DecisionsView::updateSummary);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filterTimer, &QTimer::timeout, this, &DecisionsView::refresh);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+}
+
+DecisionsView::~DecisionsView() = default;
+
+QWidget *DecisionsView::buildBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(16, 10, 16, 8);
+    auto *title = new QLabel(QStringLiteral("Decisions"), bar);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    title->setFont(big);
+    m_filter->setObjectName(QStringLiteral("decisionsFilter"));
+    m_filter->setPlaceholderText(QStringLiteral("Filter decisions by their words…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(260);
+    m_summary->setObjectName(QStringLiteral("decisionsSummary"));
+    m_summary->setEnabled(false);
+    row->addWidget(title);
+    row->addSpacing(16);
+    row->addWidget(m_summary, 1);
+    row->addWidget(m_filter);
+    return bar;
+}
+
+void DecisionsView::setQuery(const QString &query)
+{
+    if (takeQuery(m_query, query, "the decisions log"))
+        refresh();
+}
+
+void DecisionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DecisionsView::refresh()
+{
+    m_filterTimer->stop();
+    if (!isVisible()) {
+        m_stale = true; // every decision of the vault: only for a view on screen
+        return;
+    }
+    m_stale = false;
+    m_timer.start();
+    m_error.clear();
+    const auto query = core::Query::parse(m_query);
+    if (!m_session || !query) {
+        m_counter->cancel();
+        m_firstPage = false;
+        m_model->clear();
+        updateSummary();
+        Q_EMIT loaded();
+        return;
+    }
+    m_summary->setText(QStringLiteral("Loading decisions…"));
+    m_counter->cancel();
+    m_firstPage = true;
+    m_model->load(*query, m_filter->text().trimmed());
+}
+
+void DecisionsView::firstPageLoaded()
+{
+    m_firstPage = false;
+    m_error = m_model->error();
+    // A log read whole with its first page is counted already; a longer one is counted apart,
+    // without holding its entries.
+    if (!m_model->isComplete() && m_model->filter())
+        m_counter->count(*m_model->filter(), m_model->text());
+    updateSummary();
+    qCDebug(lcDecisions) << "decisions: first page in" << m_timer.elapsed() << "ms";
+    Q_EMIT loaded();
+}
+
+bool DecisionsView::isLoading() const
+{
+    return m_stale || m_firstPage;
+}
+
+bool DecisionsView::isCounting() const
+{
+    return m_counter->isCounting();
+}
+
+DecisionCounter::Totals DecisionsView::totals() const
+{
+    if (m_model->isComplete() || m_counter->isCounting())
+        return { m_model->entryCount(), m_model->meetingCount(), m_model->mergedCount() };
+    return m_counter->totals();
+}
+
+QString DecisionsView::summary() const
+{
+    return m_summary->text();
+}
+
+void DecisionsView::updateSummary()
+{
+    const QLocale locale;
+    const DecisionCounter::Totals totals = this->totals();
+    // Until the count is in, what was read so far, as "200+".
+    const QString more = m_model->isComplete() || !m_counter->isCounting() ? QString() : QStringLiteral("+");
+    QString text = QStringLiteral("%1%2 %3 in %4%2 %5")
+                       .arg(locale.toString(totals.entries), more,
+                           totals.entries == 1 && more.isEmpty() ? QStringLiteral("decision")
+                                                                 : QStringLiteral("decisions"),
+                           locale.toString(totals.meetings),
+                           totals.meetings == 1 && more.isEmpty() ? QStringLiteral("meeting")
+                                                                  : QStringLiteral("meetings"));
+    if (totals.merged > 0)
+        text += QStringLiteral(" · %1%2 stated more than once").arg(locale.toString(totals.merged), more);
+    if (!m_query.trimmed().isEmpty())
+        text += QStringLiteral(" · filtered by “%1”").arg(m_query.trimmed());
+    m_summary->setText(text);
+    const bool empty = m_model->rowCount() == 0 && m_model->isComplete();
+    m_empty->setText(!m_error.isEmpty() ? m_error
+            : m_query.trimmed().isEmpty() && m_filter->text().trimmed().isEmpty()
+            ? QStringLiteral("No decisions recorded in this vault")
+            : QStringLiteral("No decisions match"));
+    m_empty->setVisible(empty);
+    m_list->setVisible(!empty);
+}
+
+} // namespace ui

@@ -1,0 +1,6 @@
+#include "ui/meeting/logging.h"
+
+namespace ui {
+// Warnings by default; QT_LOGGING_RULES="vaultview.*.debug=true" shows the rest.
+Q_LOGGING_CATEGORY(lcMeeting, "vaultview.ui.meeting", QtWarningMsg)
+} // namespace ui

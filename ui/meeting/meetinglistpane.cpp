@@ -1,0 +1,153 @@
+#include "ui/meeting/meetinglistpane.h"
+
+#include "ui/meeting/meetinglistdelegate.h"
+#include "ui/widgets/paneheader.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_header(new PaneHeader(QStringLiteral("Meetings"), this))
+    , m_sort(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QListView(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("meetingListPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMargin(16);
+
+    m_sort->addItem(QStringLiteral("Newest first"), int(MeetingListModel::Order::Date));
+    m_sort->addItem(QStringLiteral("By title"), int(MeetingListModel::Order::Title));
+    m_sort->setToolTip(QStringLiteral("Sort the meeting list"));
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_header->addTool(m_sort);
+    connect(m_sort, &QComboBox::activated, this, [this](int at) {
+        Q_EMIT orderChanged(MeetingListModel::Order(m_sort->itemData(at).toInt()));
+    });
+
+    m_view->setObjectName(QStringLiteral("meetingList"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new MeetingListDelegate(m_view));
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setUniformItemSizes(false);
+    // 100,000 rows are laid out a batch at a time between events, not in one long freeze.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(kLayoutBatch);
+    m_view->setMouseTracking(true);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAttribute(Qt::WA_MacShowFocusRect, false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MeetingListPane::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_pathBeforeReset = m_currentPath; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QString path = m_pathBeforeReset;
+        m_pathBeforeReset.clear();
+        // Keep the meeting selected across refreshes and filters; the panes keep showing it
+        // otherwise.
+        // The rest of a search's rows may still come (MeetingListModel::isComplete).
+        if (!path.isEmpty() && !selectPath(path) && !m_model->isComplete())
+            m_pendingPath = path;
+        updateState();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeetingListPane::updateState);
+    connect(m_model, &MeetingListModel::refreshed, this, [this] {
+        if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath)
+            selectPath(m_pendingPath);
+        m_pendingPath.clear();
+        updateState();
+    });
+    updateState();
+}
+
+MeetingListPane::~MeetingListPane() = default;
+
+QString MeetingListPane::currentPath() const
+{
+    return m_currentPath;
+}
+
+bool MeetingListPane::selectPath(const QString &path)
+{
+    const int row = m_model->rowOfPath(path);
+    if (row < 0)
+        return false;
+    // A meeting chosen by path (restored, filtered, asked for) is shown mid-list, not at an edge.
+    const QModelIndex index = m_model->index(row, 0);
+    const bool visible = m_view->viewport()->rect().contains(m_view->visualRect(index));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(
+        index, visible ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void MeetingListPane::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+void MeetingListPane::setTotalCount(int total)
+{
+    m_total = total;
+    updateState();
+}
+
+void MeetingListPane::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateState();
+}
+
+void MeetingListPane::onCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return; // a reset: the selection is restored by path
+    const QString path = current.data(MeetingListModel::PathRole).toString();
+    if (path == m_currentPath)
+        return;
+    m_currentPath = path;
+    Q_EMIT currentPathChanged(path);
+}
+
+void MeetingListPane::updateState()
+{
+    const int shown = m_model->rowCount();
+    const bool filtered = !m_model->queryText().trimmed().isEmpty();
+    QString detail = QString::number(shown);
+    if (!m_model->isComplete())
+        detail = QStringLiteral("%1+").arg(shown);
+    if (filtered && m_total >= 0)
+        detail = QStringLiteral("%1 of %2").arg(detail).arg(m_total);
+    m_header->setDetail(detail);
+    m_empty->setText(!m_model->isComplete() ? QStringLiteral("Searching…")
+            : filtered              ? QStringLiteral("No meetings match the search.")
+            : m_emptyText.isEmpty() ? QStringLiteral("No meetings in this vault.")
+                                    : m_emptyText);
+    m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    m_sort->setCurrentIndex(m_sort->findData(int(m_model->order())));
+}
+
+} // namespace ui

@@ -1,0 +1,73 @@
+#include "ui/meeting/peoplepane.h"
+
+#include "core/model/task.h"
+#include "ui/people/peopledelegate.h"
+#include "ui/people/peoplemodel.h"
+#include "ui/widgets/paneheader.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+PeoplePane::PeoplePane(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new PaneHeader(QStringLiteral("People"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QListView(this))
+    , m_empty(new QLabel(this))
+    , m_model(new PeopleModel(this))
+{
+    setObjectName(QStringLiteral("peoplePane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    m_view->setObjectName(QStringLiteral("peopleList"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new PeopleDelegate(m_view));
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setUniformItemSizes(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setToolTip(
+        QStringLiteral("Double-click or press Enter to see every meeting with this person"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *show = new QAction(QStringLiteral("Show All Meetings with This Person"), m_view);
+    connect(show, &QAction::triggered, this, [this] {
+        if (m_view->currentIndex().isValid())
+            Q_EMIT personActivated(m_view->currentIndex().data(PeopleModel::NameRole).toString());
+    });
+    m_view->addAction(show);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT personActivated(index.data(PeopleModel::NameRole).toString());
+    });
+    showPeople({}, {}, false);
+}
+
+PeoplePane::~PeoplePane() = default;
+
+void PeoplePane::showPeople(
+    const QStringList &participants, const QList<core::Task> &tasks, bool hasNote)
+{
+    m_model->setMeeting(participants, tasks);
+    const int count = m_model->rowCount();
+    m_header->setDetail(count > 0 ? QString::number(count) : QString());
+    m_empty->setText(hasNote ? QStringLiteral("No people listed") : QString());
+    m_stack->setCurrentWidget(count > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+}
+
+void PeoplePane::clear()
+{
+    showPeople({}, {}, false);
+}
+
+} // namespace ui

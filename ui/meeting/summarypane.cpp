@@ -1,0 +1,285 @@
+#include "ui/meeting/summarypane.h"
+
+#include "core/model/note.h"
+#include "ui/widgets/flowlayout.h"
+#include "ui/widgets/linkpolicy.h"
+#include "ui/widgets/notebrowser.h"
+#include "ui/widgets/paneheader.h"
+#include "ui/widgets/tagchip.h"
+#include "ui/widgets/theme.h"
+
+#include <QDate>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+QString dateLine(const core::Note &note)
+{
+    QStringList parts;
+    if (note.date) {
+        const QDate date = QDate::fromString(*note.date, Qt::ISODate);
+        parts.append(date.isValid() ? QLocale().toString(date, QStringLiteral("dddd, d MMMM yyyy"))
+                                    : *note.date);
+    }
+    if (note.type && !note.type->isEmpty()) {
+        QString type = *note.type;
+        type[0] = type[0].toUpper();
+        parts.append(type);
+    }
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+// Notices such as "mojibake repaired for display" are about the file, not the meeting: one line.
+QString noticeLine(const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return {};
+    QString first = warnings.first();
+    first[0] = first[0].toUpper();
+    if (warnings.size() > 1)
+        first += QStringLiteral(" (+%1 more)").arg(warnings.size() - 1);
+    return first;
+}
+
+} // namespace
+
+SummaryPane::SummaryPane(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new PaneHeader(QStringLiteral("Summary"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(QStringLiteral("Select a meeting"), this))
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_chips(new QWidget(this))
+    , m_chipLayout(new FlowLayout(m_chips, 6))
+    , m_source(new QLabel(this))
+    , m_warningRow(new QWidget(this))
+    , m_warningIcon(new QLabel(m_warningRow))
+    , m_warning(new QLabel(m_warningRow))
+    , m_browser(new NoteBrowser(this))
+    , m_renderer(palette())
+{
+    setObjectName(QStringLiteral("summaryPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+
+    auto *page = new QWidget(this);
+    auto *column = new QVBoxLayout(page);
+    column->setContentsMargins(16, 14, 12, 0);
+    column->setSpacing(6);
+    for (QLabel *label : { m_title, m_meta, m_source }) {
+        label->setWordWrap(true);
+        column->addWidget(label);
+    }
+    column->insertWidget(2, m_chips);
+    column->insertSpacing(3, 2);
+    auto *warningLayout = new QHBoxLayout(m_warningRow);
+    warningLayout->setContentsMargins(0, 0, 0, 0);
+    warningLayout->setSpacing(5);
+    warningLayout->addWidget(m_warningIcon, 0, Qt::AlignTop);
+    warningLayout->addWidget(m_warning, 1);
+    m_warning->setWordWrap(true);
+    column->addWidget(m_warningRow);
+    column->addSpacing(8);
+    column->addWidget(m_browser, 1);
+    m_stack->addWidget(page);
+    m_stack->addWidget(m_empty);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("summaryTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_source, &QLabel::linkActivated, this, &SummaryPane::openInEditorRequested);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setObjectName(QStringLiteral("summaryWarning"));
+    m_chips->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+
+    m_browser->setObjectName(QStringLiteral("summaryBrowser"));
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setOpenLinks(false);
+    m_browser->document()->setDocumentMargin(0);
+    m_browser->viewport()->setAutoFillBackground(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &SummaryPane::onAnchorClicked);
+    applyPalette();
+    clear();
+}
+
+SummaryPane::~SummaryPane() = default;
+
+void SummaryPane::showNote(const core::Note &note)
+{
+    m_title->setText(note.title);
+    m_meta->setText(dateLine(note));
+    m_meta->setVisible(!m_meta->text().isEmpty());
+    if (note.tags != m_tags)
+        buildChips(note.tags);
+    m_path = note.path;
+    m_browser->setNote(m_root, m_path);
+    updateSource();
+    m_source->setToolTip(QStringLiteral("Open in the default editor\n") + note.path);
+    const QString notice = noticeLine(note.warnings);
+    m_warning->setText(notice);
+    m_warningRow->setToolTip(note.warnings.join(u'\n'));
+    m_warningRow->setVisible(!notice.isEmpty());
+    // Re-rendering would scroll the text back to the top: only when it changed.
+    const bool sameText = m_summary == note.summary && m_keyPoints == note.keyPoints
+        && m_stack->currentIndex() == 0 && !m_browser->document()->isEmpty();
+    m_summary = note.summary;
+    m_keyPoints = note.keyPoints;
+    if (!sameText)
+        render();
+    m_stack->setCurrentIndex(0);
+}
+
+void SummaryPane::clear()
+{
+    m_path.clear();
+    m_title->clear();
+    m_summary.reset();
+    m_keyPoints.clear();
+    buildChips({});
+    m_browser->clear();
+    m_stack->setCurrentWidget(m_empty);
+}
+
+QString SummaryPane::title() const
+{
+    return m_title->text();
+}
+
+QStringList SummaryPane::tags() const
+{
+    return m_tags;
+}
+
+QString SummaryPane::html() const
+{
+    return m_browser->toHtml();
+}
+
+QString SummaryPane::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+QString SummaryPane::warningText() const
+{
+    return m_warningRow->isVisibleTo(this) ? m_warning->text() : QString();
+}
+
+void SummaryPane::buildChips(const QStringList &tags)
+{
+    m_tags = tags;
+    m_chipLayout->clear();
+    for (const QString &tag : tags) {
+        auto *chip = new TagChip(tag, m_chips);
+        connect(chip, &TagChip::tagClicked, this, &SummaryPane::tagActivated);
+        m_chipLayout->addWidget(chip);
+    }
+    m_chips->setVisible(!tags.isEmpty());
+}
+
+void SummaryPane::render()
+{
+    QString body;
+    const QString heading = QStringLiteral("<h2 class=\"section\">%1</h2>");
+    // The pane header already says "Summary".
+    if (m_summary && !m_summary->trimmed().isEmpty())
+        body += MarkdownRenderer::toHtml(*m_summary);
+    if (!m_keyPoints.isEmpty())
+        body += heading.arg(QStringLiteral("KEY POINTS"))
+            + MarkdownRenderer::listToHtml(m_keyPoints);
+    if (body.isEmpty())
+        body = QStringLiteral("<p class=\"muted\">This note has no summary or key points.</p>");
+    m_browser->document()->setDefaultStyleSheet(m_renderer.styleSheet());
+    m_browser->setHtml(body);
+}
+
+void SummaryPane::updateSource()
+{
+    const QString file = m_path.section(u'/', -1);
+    m_source->setText(QStringLiteral(
+        "Source: <a href=\"open\" style=\"color: %1; text-decoration: none;\">%2</a>")
+                          .arg(Theme::css(palette().color(QPalette::Link)), file.toHtmlEscaped()));
+}
+
+void SummaryPane::applyPalette()
+{
+    m_renderer.setPalette(palette());
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, Theme::muted(palette()));
+    m_meta->setPalette(muted);
+    m_source->setPalette(muted);
+    m_warning->setPalette(muted);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_source->setFont(small);
+    m_warning->setFont(small);
+    const int side = QFontMetrics(small).height() - 2;
+    m_warningIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));
+    if (!m_path.isEmpty())
+        updateSource();
+}
+
+void SummaryPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        if (m_stack->currentIndex() == 0)
+            render();
+    }
+}
+
+QTextBrowser *SummaryPane::browser() const
+{
+    return m_browser;
+}
+
+void SummaryPane::setVaultRoot(const QString &root)
+{
+    m_root = root;
+    m_browser->setNote(m_root, m_path);
+}
+
+void SummaryPane::onAnchorClicked(const QUrl &url)
+{
+    if (LinkPolicy::isExternal(url)) {
+        if (m_openUrl)
+            m_openUrl(url);
+        else
+            QDesktopServices::openUrl(url);
+        return;
+    }
+    const auto file = LinkPolicy(m_root, m_path).vaultFile(url);
+    if (file && file->endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)) {
+        Q_EMIT noteLinkActivated(*file);
+        return;
+    }
+    Q_EMIT linkRefused(file ? QString(QStringLiteral("Only notes are opened from links: ") + *file)
+                            : QString(QStringLiteral("Link not opened: ") + url.toDisplayString()));
+}
+
+} // namespace ui

@@ -1,0 +1,279 @@
+#include "ui/meeting/taskspane.h"
+
+#include "ui/session/taskeditor.h"
+#include "ui/tasks/taskstatusdelegate.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/paneheader.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ui {
+
+TasksPane::TasksPane(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new PaneHeader(QStringLiteral("Tasks"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(QStringLiteral("No tasks in this meeting"), this))
+    , m_model(new TaskTableModel(this))
+    , m_delegate(new TaskStatusDelegate(this))
+    , m_resizeTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("tasksPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    m_view->setObjectName(QStringLiteral("taskTable"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(TaskTableModel::StatusColumn, m_delegate);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setMinimumSectionSize(24);
+    columns->setSectionResizeMode(TaskTableModel::StatusColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(TaskTableModel::TextColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(TaskTableModel::OwnerColumn, QHeaderView::Interactive);
+    columns->setSectionResizeMode(TaskTableModel::DueColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(TaskTableModel::PriorityColumn, QHeaderView::Fixed);
+    const QFontMetrics metrics(font());
+    columns->resizeSection(TaskTableModel::StatusColumn, 32);
+    columns->resizeSection(
+        TaskTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Alon Horev")) + 12);
+    columns->resizeSection(
+        TaskTableModel::DueColumn, metrics.horizontalAdvance(QStringLiteral("2025-10-31")) + 14);
+    columns->resizeSection(TaskTableModel::PriorityColumn, 28);
+    m_view->installEventFilter(this);
+
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(0);
+    connect(m_resizeTimer, &QTimer::timeout, m_view, &QTableView::resizeRowsToContents);
+    connect(columns, &QHeaderView::sectionResized, this, &TasksPane::scheduleRowResize);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateHeader();
+        scheduleRowResize();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateHeader();
+        scheduleRowResize();
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TasksPane::showContextMenu);
+    updateHeader();
+}
+
+TasksPane::~TasksPane() = default;
+
+void TasksPane::setEditor(TaskEditor *editor)
+{
+    m_editor = editor;
+    m_model->setEditor(editor);
+}
+
+void TasksPane::showTasks(const QString &path, const QList<core::Task> &tasks)
+{
+    const bool samePath = path == m_model->path();
+    m_model->setNote(path, tasks);
+    if (!samePath)
+        m_view->scrollToTop();
+}
+
+void TasksPane::clear()
+{
+    m_model->clear();
+}
+
+void TasksPane::updateHeader()
+{
+    const int total = m_model->rowCount();
+    const int open = m_model->openCount();
+    const int proposed = m_model->proposedCount();
+    QString detail;
+    if (total > 0) {
+        detail = QStringLiteral("%1 open of %2").arg(open).arg(total);
+        if (proposed > 0)
+            detail += QStringLiteral(" · %1 proposed").arg(proposed);
+    }
+    m_header->setDetail(detail);
+    m_stack->setCurrentWidget(
+        total > 0 || m_model->path().isEmpty() ? static_cast<QWidget *>(m_view) : m_empty);
+}
+
+void TasksPane::scheduleRowResize()
+{
+    m_resizeTimer->start();
+}
+
+QList<int> TasksPane::selectedLines() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    QList<int> lines;
+    for (const int row : std::as_const(rows))
+        lines.append(m_model->taskAt(row).line);
+    return lines;
+}
+
+bool TasksPane::applyToSelection(const QString &label,
+    const std::function<std::optional<QString>(const core::Task &)> &statusFor)
+{
+    if (!m_editor)
+        return false;
+    QList<std::pair<int, QString>> changes;
+    const QList<int> lines = selectedLines();
+    for (const int line : lines) {
+        const int row = m_model->rowOfLine(line);
+        if (row < 0)
+            continue;
+        if (const auto status = statusFor(m_model->taskAt(row)))
+            changes.append({ row, *status });
+    }
+    if (changes.isEmpty())
+        return false;
+    return m_model->setStatuses(
+               changes, QStringLiteral("%1 %2 Tasks").arg(label).arg(changes.size()))
+        > 0;
+}
+
+bool TasksPane::toggleDone()
+{
+    // A selection of mixed tasks all become done, unless all are done already.
+    const QList<int> lines = selectedLines();
+    const bool allDone
+        = !lines.isEmpty() && std::all_of(lines.cbegin(), lines.cend(), [this](int line) {
+              return m_model->taskAt(m_model->rowOfLine(line)).state == core::TaskState::Done;
+          });
+    const QString target = allDone ? QStringLiteral(" ") : QStringLiteral("x");
+    return applyToSelection(allDone ? QStringLiteral("Reopen") : QStringLiteral("Complete"),
+        [target](const core::Task &task) -> std::optional<QString> {
+            if ((target == u"x") == (task.state == core::TaskState::Done))
+                return std::nullopt;
+            return target;
+        });
+}
+
+bool TasksPane::acceptProposed()
+{
+    return applyToSelection(
+        QStringLiteral("Accept"), [](const core::Task &task) -> std::optional<QString> {
+            if (task.state != core::TaskState::Proposed)
+                return std::nullopt;
+            return QStringLiteral(" ");
+        });
+}
+
+bool TasksPane::rejectProposed()
+{
+    return applyToSelection(
+        QStringLiteral("Reject"), [](const core::Task &task) -> std::optional<QString> {
+            if (task.state != core::TaskState::Proposed)
+                return std::nullopt;
+            return QStringLiteral("-");
+        });
+}
+
+bool TasksPane::toggleInProgress()
+{
+    return applyToSelection(
+        QStringLiteral("Start"), [](const core::Task &task) -> std::optional<QString> {
+            return task.state == core::TaskState::InProgress ? QStringLiteral(" ")
+                                                             : QStringLiteral("/");
+        });
+}
+
+bool TasksPane::setSelectedStatus(const QString &status)
+{
+    const core::TaskState target = core::stateForStatus(status);
+    return applyToSelection(QStringLiteral("Set Status of"),
+        [status, target](const core::Task &task) -> std::optional<QString> {
+            if (task.state == target)
+                return std::nullopt;
+            return status;
+        });
+}
+
+bool TasksPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Space:
+        toggleDone();
+        return true;
+    case Qt::Key_A:
+        acceptProposed();
+        return true;
+    case Qt::Key_R:
+        rejectProposed();
+        return true;
+    case Qt::Key_Slash:
+        toggleInProgress();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void TasksPane::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || !m_editor)
+        return;
+    if (!m_view->selectionModel()->isRowSelected(index.row(), QModelIndex()))
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    const core::Task &task = m_model->taskAt(index.row());
+    if (task.state == core::TaskState::Proposed) {
+        menu.addAction(QStringLiteral("Accept"), this, &TasksPane::acceptProposed)
+            ->setShortcut(QKeySequence(Qt::Key_A));
+        menu.addAction(QStringLiteral("Reject"), this, &TasksPane::rejectProposed)
+            ->setShortcut(QKeySequence(Qt::Key_R));
+        menu.addSeparator();
+    }
+    for (const core::TaskState state : TaskStatusDelegate::editableStates()) {
+        QAction *action = menu.addAction(
+            TaskStatusDelegate::glyphIcon(state, palette()), TaskTableModel::stateLabel(state));
+        action->setCheckable(true);
+        action->setChecked(task.state == state);
+        const QString status = core::statusForState(state);
+        connect(action, &QAction::triggered, this, [this, status] { setSelectedStatus(status); });
+    }
+    menu.addSeparator();
+    menu.addAction(QStringLiteral("Open Note in Editor"), this, &TasksPane::openInEditorRequested);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace ui

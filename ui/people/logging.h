@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ui {
+Q_DECLARE_LOGGING_CATEGORY(lcPeople) // vaultview.ui.people: the People view
+} // namespace ui

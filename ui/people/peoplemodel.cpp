@@ -1,0 +1,134 @@
+#include "ui/people/peoplemodel.h"
+
+#include "core/query/query.h"
+
+#include "core/model/task.h"
+
+namespace ui {
+
+namespace {
+
+bool samePeople(const QList<PeopleModel::Person> &a, const QList<PeopleModel::Person> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const auto &x, const auto &y) {
+        return x.name == y.name && x.participant == y.participant && x.tasks == y.tasks
+            && x.openTasks == y.openTasks;
+    });
+}
+
+} // namespace
+
+PeopleModel::PeopleModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+PeopleModel::~PeopleModel() = default;
+
+void PeopleModel::setMeeting(const QStringList &participants, const QList<core::Task> &tasks)
+{
+    QList<Person> people;
+    const auto find = [&people](const QString &name) -> Person * {
+        for (Person &p : people) {
+            if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+                return &p;
+        }
+        return nullptr;
+    };
+    for (const QString &name : participants) {
+        if (!name.trimmed().isEmpty() && !find(name))
+            people.append({ name, true, 0, 0 });
+    }
+    const qsizetype firstOwner = people.size();
+    for (const core::Task &task : tasks) {
+        if (!task.owner || task.owner->trimmed().isEmpty())
+            continue;
+        Person *person = find(*task.owner);
+        if (!person) {
+            people.append({ *task.owner, false, 0, 0 });
+            person = &people.last();
+        }
+        ++person->tasks;
+        if (core::isOpenState(task.state))
+            ++person->openTasks;
+    }
+    std::stable_sort(people.begin() + firstOwner, people.end(),
+        [](const Person &a, const Person &b) { return a.tasks > b.tasks; });
+    if (samePeople(people, m_people))
+        return;
+    if (people.size() == m_people.size() && !people.isEmpty()) {
+        m_people = people;
+        Q_EMIT dataChanged(index(0), index(int(m_people.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_people = people;
+    endResetModel();
+}
+
+void PeopleModel::clear()
+{
+    setMeeting({}, {});
+}
+
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_people.size());
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Person &person = m_people.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return person.name;
+    case Qt::ToolTipRole: {
+        QString tip
+            = person.participant ? QStringLiteral("Participant") : QStringLiteral("Task owner");
+        if (person.tasks > 0)
+            tip += QStringLiteral(" · owns %1 of this meeting's tasks (%2 open)")
+                       .arg(person.tasks)
+                       .arg(person.openTasks);
+        return QString(tip + QStringLiteral("\nActivate to see every meeting with ") + person.name);
+    }
+    case TaskCountRole:
+        return person.tasks;
+    case OpenTaskCountRole:
+        return person.openTasks;
+    case IsParticipantRole:
+        return person.participant;
+    case InitialsRole:
+        return initials(person.name);
+    case QueryRole:
+        return core::Query::forPerson(person.name);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PeopleModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({ { NameRole, "name" }, { TaskCountRole, "taskCount" },
+        { OpenTaskCountRole, "openTaskCount" }, { IsParticipantRole, "isParticipant" },
+        { InitialsRole, "initials" }, { QueryRole, "query" } });
+    return names;
+}
+
+QString PeopleModel::initials(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QString out;
+    for (const QString &word : words) {
+        if (word.at(0).isLetter())
+            out += word.at(0).toUpper();
+    }
+    if (out.size() > 2)
+        out = out.left(1) + out.right(1);
+    return out.isEmpty() ? QStringLiteral("?") : out;
+}
+
+} // namespace ui

@@ -1,0 +1,79 @@
+#include "ui/people/persontaskmodel.h"
+
+namespace ui {
+
+PersonTaskModel::PersonTaskModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+PersonTaskModel::~PersonTaskModel() = default;
+
+void PersonTaskModel::setTasks(const QList<core::Search::TaskHit> &tasks, const QDate &today)
+{
+    beginResetModel();
+    m_tasks = tasks;
+    m_today = today;
+    endResetModel();
+}
+
+bool PersonTaskModel::isOverdue(const core::Search::TaskHit &hit) const
+{
+    if (!hit.task.due || !core::isOpenState(hit.task.state))
+        return false;
+    const QDate due = QDate::fromString(hit.task.due->left(10), Qt::ISODate);
+    return due.isValid() && due < m_today;
+}
+
+int PersonTaskModel::overdueCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
+        [this](const core::Search::TaskHit &hit) { return isOverdue(hit); }));
+}
+
+int PersonTaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Search::TaskHit &hit = m_tasks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return hit.task.text;
+    case Qt::ToolTipRole:
+        return QString(hit.task.text + QStringLiteral("\nFrom ") + hit.title
+            + QStringLiteral("; double-click to open the meeting"));
+    case PathRole:
+        return hit.path;
+    case MeetingRole:
+        return hit.title;
+    case DateRole:
+        return hit.date.value_or(QString());
+    case DueRole:
+        return hit.task.due.value_or(QString());
+    case OverdueRole:
+        return isOverdue(hit);
+    case OwnerRole:
+        return hit.task.owner.value_or(QString());
+    case LineRole:
+        return hit.task.line;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PersonTaskModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({ { TextRole, "text" }, { PathRole, "path" }, { MeetingRole, "meeting" },
+        { DateRole, "date" }, { DueRole, "due" }, { OverdueRole, "overdue" }, { OwnerRole, "owner" },
+        { LineRole, "line" } });
+    return names;
+}
+
+} // namespace ui

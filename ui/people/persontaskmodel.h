@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/query/search.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+
+namespace ui {
+
+// Open tasks between me and one person ("they owe me", "I owe them"), newest meeting first.
+class PersonTaskModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        TextRole = Qt::UserRole,
+        PathRole,
+        MeetingRole, // the note's title
+        DateRole, // the note's date, "YYYY-MM-DD" or empty
+        DueRole, // "YYYY-MM-DD" or empty
+        OverdueRole,
+        OwnerRole,
+        LineRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit PersonTaskModel(QObject *parent = nullptr);
+    ~PersonTaskModel() override;
+    Q_DISABLE_COPY_MOVE(PersonTaskModel)
+
+    void setTasks(const QList<core::Search::TaskHit> &tasks, const QDate &today = QDate::currentDate());
+    int overdueCount() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    bool isOverdue(const core::Search::TaskHit &hit) const;
+
+    QList<core::Search::TaskHit> m_tasks;
+    QDate m_today;
+};
+
+} // namespace ui

@@ -1,0 +1,152 @@
+#include "ui/session/backgroundreader.h"
+
+#include "ui/session/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace ui {
+
+// Lives in the reader thread: the connection is opened, used and closed there.
+class ReaderConnection final : public QObject
+{
+public:
+    explicit ReaderConnection(const QString &indexPath)
+        : m_indexPath(indexPath)
+        , m_name(QStringLiteral("vaultview-reader-%1").arg(quintptr(this), 0, 16))
+    { }
+    ~ReaderConnection() override = default;
+    Q_DISABLE_COPY_MOVE(ReaderConnection)
+
+    std::atomic_bool stopping = false;
+
+    void run(const BackgroundReader::Job &job)
+    {
+        if (stopping.load())
+            return;
+        if (!ensureOpen())
+            qCWarning(lcSession) << "background reader: cannot open" << m_indexPath << m_error;
+        job(QSqlDatabase::database(m_name, false)); // an unopened connection fails its queries
+    }
+
+    void close()
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return;
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+private:
+    bool ensureOpen()
+    {
+        if (QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen())
+            return true;
+        QSqlDatabase db = QSqlDatabase::contains(m_name)
+            ? QSqlDatabase::database(m_name, false)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(m_indexPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        // Reads only, with a smaller page cache than the GUI's; sorts of big lists (all tasks)
+        // spill to a temporary file instead of growing the process.
+        QSqlQuery q(db);
+        for (const char *pragma :
+            { "PRAGMA query_only = 1", "PRAGMA cache_size = -16384", "PRAGMA temp_store = FILE" }) {
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                m_error = q.lastError().text();
+                db.close();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QString m_indexPath;
+    QString m_name;
+    QString m_error;
+};
+
+BackgroundReader::BackgroundReader(const QString &indexPath, QObject *parent)
+    : QObject(parent)
+    , m_indexPath(indexPath)
+    , m_thread(new QThread(this))
+    , m_connection(new ReaderConnection(indexPath))
+{
+    m_thread->setObjectName(QStringLiteral("vaultview-reader"));
+    m_connection->moveToThread(m_thread);
+    m_thread->start();
+}
+
+BackgroundReader::~BackgroundReader()
+{
+    // Jobs not started yet are skipped; a running one finishes first.
+    m_connection->stopping.store(true);
+    QMetaObject::invokeMethod(
+        m_connection, [connection = m_connection] { connection->close(); },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_connection;
+}
+
+void BackgroundReader::post(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_connection,
+        [connection = m_connection, job = std::move(job)] { connection->run(job); },
+        Qt::QueuedConnection);
+}
+
+void BackgroundReader::reconnect()
+{
+    QMetaObject::invokeMethod(
+        m_connection, [connection = m_connection] { connection->close(); }, Qt::QueuedConnection);
+}
+
+AsyncRequest::AsyncRequest(QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_shared<State>())
+{
+    m_state->receiver.store(this);
+}
+
+AsyncRequest::~AsyncRequest()
+{
+    const std::lock_guard<std::mutex> lock(m_state->mutex);
+    m_state->receiver.store(nullptr);
+}
+
+quint64 AsyncRequest::begin()
+{
+    setRunning(true);
+    return ++m_state->serial;
+}
+
+bool AsyncRequest::finish(quint64 serial)
+{
+    if (m_state->serial.load() != serial)
+        return false;
+    setRunning(false);
+    return true;
+}
+
+void AsyncRequest::cancel()
+{
+    ++m_state->serial;
+    setRunning(false);
+}
+
+void AsyncRequest::setRunning(bool running)
+{
+    if (running == m_running)
+        return;
+    m_running = running;
+    Q_EMIT runningChanged(running);
+}
+
+} // namespace ui

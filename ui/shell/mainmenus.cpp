@@ -1,0 +1,183 @@
+#include "ui/shell/mainmenus.h"
+
+#include "ui/meeting/meetinglistmodel.h"
+#include "ui/meeting/meetingview.h"
+#include "ui/meeting/taskspane.h"
+#include "ui/session/settings.h"
+#include "ui/session/vaultsession.h"
+#include "ui/shell/desktopintegration.h"
+#include "ui/shell/historydialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/searchbar.h"
+#include "ui/shell/viewswitcher.h"
+#include "ui/tasks/taskstatusdelegate.h"
+#include "ui/tasks/tasktablemodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableView>
+#include <QUndoGroup>
+
+namespace ui {
+
+MainMenus::MainMenus(MainWindow &window, Settings &settings)
+    : QObject(&window)
+    , m_window(window)
+    , m_settings(settings)
+{
+    QMenuBar *bar = window.menuBar();
+    buildFileMenu(bar);
+    buildEditMenu(bar);
+    buildViewMenu(bar);
+    buildTaskMenu(bar);
+    buildHelpMenu(bar);
+    updateRecentMenu();
+}
+
+MainMenus::~MainMenus() = default;
+
+void MainMenus::buildFileMenu(QMenuBar *bar)
+{
+    MainWindow *w = &m_window;
+    QMenu *file = bar->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Open Vault…"), QKeySequence::Open, w, [w] {
+        const QString start = w->session() ? w->session()->root() : QDir::homePath();
+        const QString path
+            = QFileDialog::getExistingDirectory(w, QStringLiteral("Open Vault"), start);
+        if (!path.isEmpty())
+            w->openVault(path);
+    });
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    file->addSeparator();
+    file->addAction(QStringLiteral("Open Note in &Editor"), QKeySequence(Qt::CTRL | Qt::Key_E), w,
+        &MainWindow::openCurrentInEditor);
+    file->addAction(QStringLiteral("Reveal in File &Manager"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), w, [w] {
+            const QString current = w->meetingView()->currentPath();
+            if (w->session() && !current.isEmpty())
+                DesktopIntegration::reveal(w->session()->absolutePath(current));
+        });
+    file->addAction(QStringLiteral("Re&index Vault"), QKeySequence::Refresh, w, [w] {
+        if (w->session())
+            w->session()->rescan();
+    });
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, w, &QWidget::close)
+        ->setMenuRole(QAction::QuitRole);
+}
+
+void MainMenus::buildEditMenu(QMenuBar *bar)
+{
+    QMenu *edit = bar->addMenu(QStringLiteral("&Edit"));
+    QAction *undo = m_window.undoGroup()->createUndoAction(edit, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_window.undoGroup()->createRedoAction(edit, QStringLiteral("&Redo"));
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addActions({ undo, redo });
+    edit->addAction(QStringLiteral("&History…"), &m_window, [w = &m_window] {
+        HistoryDialog::showFor(w->session() ? w->session()->editor() : nullptr, w);
+    });
+    edit->addSeparator();
+    edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, m_window.searchBar(),
+        &SearchBar::focusSearch);
+    edit->addAction(
+        QStringLiteral("&Clear Search"), &m_window, [w = &m_window] { w->setQuery(QString()); });
+}
+
+void MainMenus::buildViewMenu(QMenuBar *bar)
+{
+    MainWindow *w = &m_window;
+    QMenu *view = bar->addMenu(QStringLiteral("&View"));
+    view->addAction(QStringLiteral("Sort by &Date"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D),
+        w, [w] { w->setSortOrder(MeetingListModel::Order::Date); });
+    view->addAction(QStringLiteral("Sort by &Title"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
+        w, [w] { w->setSortOrder(MeetingListModel::Order::Title); });
+    view->addSeparator();
+    view->addAction(QStringLiteral("&Next Meeting"), QKeySequence(Qt::ALT | Qt::Key_Down), w,
+        [w] { w->stepMeeting(1); });
+    view->addAction(QStringLiteral("&Previous Meeting"), QKeySequence(Qt::ALT | Qt::Key_Up), w,
+        [w] { w->stepMeeting(-1); });
+    view->addSeparator();
+    view->addActions(w->switcher()->actions()); // Ctrl+1…5
+    view->addSeparator();
+    view->addAction(QStringLiteral("Focus &Meetings"), QKeySequence(Qt::ALT | Qt::Key_1), w,
+        &MainWindow::focusMeetingList);
+    view->addAction(QStringLiteral("Focus T&asks"), QKeySequence(Qt::ALT | Qt::Key_2), w,
+        [w] { w->meetingView()->tasksPane()->view()->setFocus(Qt::ShortcutFocusReason); });
+    view->addSeparator();
+    // The index is a cache: throwing it away loses nothing (the undo journal is kept apart).
+    view->addAction(tr("Re&build Index"), w, [w] {
+        if (w->session())
+            w->session()->rebuildIndex(tr("rebuilt on request"));
+    });
+}
+
+// Single-key shortcuts belong to the task table (as window shortcuts they would steal typing
+// elsewhere): the menu shows them after a tab without registering them.
+void MainMenus::buildTaskMenu(QMenuBar *bar)
+{
+    QMenu *menu = bar->addMenu(QStringLiteral("&Task"));
+    TasksPane *tasks = m_window.meetingView()->tasksPane();
+    menu->addAction(QStringLiteral("Toggle &Done\tSpace"), tasks, &TasksPane::toggleDone);
+    menu->addAction(QStringLiteral("&Accept Proposed\tA"), tasks, &TasksPane::acceptProposed);
+    menu->addAction(QStringLiteral("&Reject Proposed\tR"), tasks, &TasksPane::rejectProposed);
+    menu->addAction(QStringLiteral("In &Progress\t/"), tasks, &TasksPane::toggleInProgress);
+    QMenu *status = menu->addMenu(QStringLiteral("Set &Status"));
+    for (const core::TaskState state : TaskStatusDelegate::editableStates()) {
+        const QString character = core::statusForState(state);
+        status->addAction(TaskStatusDelegate::glyphIcon(state, m_window.palette()),
+            TaskTableModel::stateLabel(state), tasks,
+            [tasks, character] { tasks->setSelectedStatus(character); });
+    }
+}
+
+void MainMenus::buildHelpMenu(QMenuBar *bar)
+{
+    QMenu *help = bar->addMenu(QStringLiteral("&Help"));
+    MainWindow *w = &m_window;
+    help->addAction(QStringLiteral("Search &Syntax"), w, [w] {
+        QMessageBox::information(
+            w, QStringLiteral("Search Syntax"), w->searchBar()->lineEdit()->toolTip());
+    });
+    help->addAction(QStringLiteral("&About Vaultview"), w,
+            [w] {
+                QMessageBox::about(w, QStringLiteral("About Vaultview"),
+                    QStringLiteral(
+                        "<h3>Vaultview %1</h3>"
+                        "<p>Browse a vault of Markdown meeting notes: summaries, tasks, decisions "
+                        "and people side by side, with task status you can change.</p>"
+                        "<p>Notes are read from the files; only task status lines are ever "
+                        "written, one line at a time, and every change can be undone.</p>"
+                        "<p>Built with Qt %2, md4c and yaml-cpp.</p>")
+                        .arg(QStringLiteral(VAULTVIEW_VERSION), QString::fromLatin1(qVersion())));
+            })
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainMenus::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentVaults();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(
+            QFileInfo(path).fileName() + QStringLiteral("  —  ") + QDir::toNativeSeparators(path));
+        connect(
+            action, &QAction::triggered, &m_window, [w = &m_window, path] { w->openVault(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(QStringLiteral("Clear Menu"), this, [this] {
+        m_settings.clearRecentVaults();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+} // namespace ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ui/shell/viewswitcher.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace ui {
+
+class DecisionsView;
+class PeopleView;
+class TasksView;
+class TimelineView;
+class VaultSession;
+
+// The vault-wide views of one session (Tasks, People, Decisions, Timeline): creates them in the
+// switcher's pages, passes them the search query, refreshes the visible one when the index
+// changes (the others when they are next shown), and forwards their requests to the window.
+class VaultViews final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit VaultViews(ViewSwitcher *switcher, QObject *parent = nullptr);
+    ~VaultViews() override;
+    Q_DISABLE_COPY_MOVE(VaultViews)
+
+    // Replaces the views with new ones over `session` (nullptr: none). Call before the old session
+    // goes away.
+    void setSession(VaultSession *session);
+    TasksView *tasksView() const;
+    PeopleView *peopleView() const;
+    DecisionsView *decisionsView() const;
+    TimelineView *timelineView() const;
+
+    // Shows a view by name (ViewSwitcher::name, or "triage" and "duplicates" for the Tasks view's
+    // modes); false for an unknown name.
+    bool show(const QString &name);
+    // True while the view on screen reads the index in the background.
+    bool isLoading() const;
+
+public Q_SLOTS:
+    void setQuery(const QString &query);
+    void onIndexChanged();
+
+Q_SIGNALS:
+    void openMeeting(const QString &path);
+    void queryRequested(const QString &query);
+    // The view on screen finished reading.
+    void currentLoaded();
+
+private:
+    void refreshView(ViewSwitcher::View view);
+    template<typename View> View *create(ViewSwitcher::View place, VaultSession *session);
+
+    ViewSwitcher *m_switcher = nullptr;
+    QPointer<TasksView> m_tasks;
+    QPointer<PeopleView> m_people;
+    QPointer<DecisionsView> m_decisions;
+    QPointer<TimelineView> m_timeline;
+    QSet<int> m_stale;
+    QString m_query;
+};
+
+} // namespace ui

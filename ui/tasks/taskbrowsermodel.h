@@ -1,0 +1,165 @@
+#pragma once
+
+#include "core/model/task.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace ui {
+
+class AsyncRequest;
+class BackgroundReader;
+
+// Every task of the vault that passes the filter, in groups (due bucket, owner or meeting), as a
+// two-level tree: groups at the top, tasks below. Only the ordered task ids (8 bytes a task) are
+// held; the tasks themselves are read from the index a page at a time when a view asks for them
+// and kept in a small cache, so 200,000 tasks scroll without holding 200,000 tasks. With a
+// BackgroundReader the ids are read on its thread (the rows shown stay until they come, then
+// loaded() is emitted); without one, at once.
+class TaskBrowserModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, TextColumn, OwnerColumn, DueColumn, PriorityColumn, MeetingColumn,
+        DateColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Roles {
+        TaskIdRole = Qt::UserRole,
+        PathRole,
+        LineRole,
+        RawRole, // the line as indexed: TaskWriter's expectedLine
+        StateRole, // int(core::TaskState)
+        TaskTextRole,
+        OwnerRole,
+        DueRole,
+        TitleRole, // the meeting's title
+        IsGroupRole,
+        GroupCountRole,
+    };
+    Q_ENUM(Roles)
+
+    enum class Grouping { DueBucket, Owner, Meeting };
+    enum class DueRange { Any, Overdue, Today, ThisWeek, Next30Days, NoDate };
+
+    struct Filter
+    {
+        QStringList states = defaultStates(); // state names; all six (or none) means any
+        QString owner; // "none" for tasks without one
+        QString tag;
+        DueRange due = DueRange::Any;
+        QString query; // the search field's language
+    };
+
+    // One task with its meeting, as read from the index.
+    struct Row
+    {
+        qint64 id = 0;
+        QString path;
+        QString title;
+        QString date;
+        core::Task task;
+    };
+
+    explicit TaskBrowserModel(QObject *parent = nullptr);
+    ~TaskBrowserModel() override;
+    Q_DISABLE_COPY_MOVE(TaskBrowserModel)
+
+    static QStringList defaultStates(); // the open ones
+    static QStringList allStates();
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxPages = 40;
+
+    void setDatabase(const QSqlDatabase &db);
+    QSqlDatabase database() const { return m_db; }
+    // Reads the ids on `reader`'s thread (nullptr: at once, here). Set before the database.
+    void setReader(BackgroundReader *reader);
+    // True while the ids of a new filter are being read.
+    bool isLoading() const;
+    // False with the query's error when the search text does not parse (the model is unchanged).
+    bool setFilter(const Filter &filter, QString *error = nullptr);
+    Filter filter() const { return m_filter; }
+    void setGrouping(Grouping grouping);
+    Grouping grouping() const { return m_grouping; }
+    void setToday(const QDate &today);
+    // Runs the query again (after index changes).
+    void reload();
+
+    int totalCount() const { return int(m_ids.size()); }
+    int groupCount() const { return int(m_groups.size()); }
+    QString error() const { return m_error; }
+    std::optional<Row> rowAt(const QModelIndex &index) const;
+    // Every task passing the filter (all groups), in order; for export and triage.
+    QList<Row> rows(int limit = -1, const QStringList &onlyStates = {}) const;
+    // The index of the task with `id`, or an invalid one.
+    QModelIndex indexOfTask(qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // The tasks of the current filter are in (at once without a reader).
+    void loaded();
+
+private:
+    struct Group
+    {
+        QString label;
+        int first = 0;
+        int count = 0;
+    };
+    struct Where
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    struct Ids
+    {
+        QVector<qint64> ids;
+        QList<Group> groups;
+        QString error;
+    };
+
+    std::optional<Where> where(const Filter &filter, QString *error) const;
+    QString groupExpression() const;
+    QString orderBy() const;
+    QString idsStatement(const Where &where) const;
+    static Ids loadIds(const QSqlDatabase &db, const QString &text, const QVariantList &binds,
+        Grouping grouping);
+    void applyIds(Ids ids);
+    static QString groupLabel(Grouping grouping, const QVariant &key, const QVariant &extra);
+    const Row *cachedRow(int flatRow) const;
+    bool loadPage(int page) const;
+    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant taskData(const Row &row, int column, int role) const;
+    QVariant taskRoleData(const Row &row, int role) const;
+    bool isOverdue(const core::Task &task) const;
+
+    QSqlDatabase m_db;
+    Filter m_filter;
+    Grouping m_grouping = Grouping::DueBucket;
+    int m_sortColumn = DueColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QDate m_today = QDate::currentDate();
+    QVector<qint64> m_ids;
+    QList<Group> m_groups;
+    mutable QHash<int, QVector<Row>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently loaded first
+    QString m_error;
+    AsyncRequest *m_request = nullptr;
+};
+
+} // namespace ui

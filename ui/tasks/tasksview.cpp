@@ -1,0 +1,402 @@
+#include "ui/tasks/tasksview.h"
+
+#include "ui/session/taskeditor.h"
+#include "ui/session/vaultsession.h"
+#include "ui/tasks/duplicatespanel.h"
+#include "ui/tasks/logging.h"
+#include "ui/tasks/taskbrowsermodel.h"
+#include "ui/tasks/taskexport.h"
+#include "ui/tasks/taskfilterbar.h"
+#include "ui/tasks/triagepanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+TasksView::TasksView(VaultSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new TaskBrowserModel(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("tasksView"));
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &TasksView::refresh);
+    m_filters = new TaskFilterBar(this);
+    m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("tasksModes"));
+    m_tabs->setDrawBase(false);
+    m_tabs->addTab(QStringLiteral("All Tasks"));
+    m_tabs->addTab(QStringLiteral("Triage"));
+    m_tabs->addTab(QStringLiteral("Duplicates"));
+    m_pages = new QStackedWidget(this);
+    m_triage = new TriagePanel(this);
+    m_duplicates = new DuplicatesPanel(this);
+    m_pages->addWidget(buildListPage());
+    m_pages->addWidget(m_triage);
+    m_pages->addWidget(m_duplicates);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(8, 4, 8, 0);
+    top->addWidget(m_tabs);
+    top->addStretch(1);
+    layout->addLayout(top);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_pages, 1);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) { setMode(Mode(index)); });
+    connect(m_filters, &TaskFilterBar::filterChanged, this, &TasksView::applyFilter);
+    connect(m_filters, &TaskFilterBar::groupingChanged, this, [this] {
+        m_model->setGrouping(m_filters->grouping());
+        updateCount();
+    });
+    connect(m_triage, &TriagePanel::openMeeting, this, &TasksView::openMeeting);
+    connect(m_model, &TaskBrowserModel::loaded, this, &TasksView::onLoaded);
+    if (m_session) {
+        m_model->setReader(m_session->reader());
+        m_triage->setDatabase(m_session->database());
+        m_duplicates->setDatabase(m_session->database());
+        m_duplicates->setReader(m_session->reader());
+        m_triage->setEditor(m_session->editor());
+        m_duplicates->setEditor(m_session->editor());
+        connect(m_session->editor(), &TaskEditor::noteChanged, this, &TasksView::scheduleRefresh);
+    }
+    updateCount(); // the tasks are read when the view is first shown
+}
+
+TasksView::~TasksView() = default;
+
+QWidget *TasksView::buildListPage()
+{
+    auto *page = new QWidget(this);
+    m_view = new QTreeView(page);
+    m_view->setObjectName(QStringLiteral("tasksTree"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true); // with lazy pages, only visible rows are read
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TaskBrowserModel::DueColumn, Qt::AscendingOrder);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->installEventFilter(this);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TaskBrowserModel::TextColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(TaskBrowserModel::StatusColumn, 64);
+    m_view->setColumnWidth(TaskBrowserModel::OwnerColumn, 130);
+    m_view->setColumnWidth(TaskBrowserModel::DueColumn, 90);
+    m_view->setColumnWidth(TaskBrowserModel::PriorityColumn, 28);
+    m_view->setColumnWidth(TaskBrowserModel::MeetingColumn, 260);
+    m_view->setColumnWidth(TaskBrowserModel::DateColumn, 90);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString path = index.data(TaskBrowserModel::PathRole).toString();
+        if (!path.isEmpty())
+            Q_EMIT openMeeting(path);
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buildActionBar(page));
+    return page;
+}
+
+QWidget *TasksView::buildActionBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("tasksCount"));
+    layout->addWidget(m_count, 1);
+    const auto addButton = [bar, layout](const QString &text, const QString &tip) {
+        auto *button = new QPushButton(text, bar);
+        button->setToolTip(tip);
+        button->setFocusPolicy(Qt::NoFocus);
+        layout->addWidget(button);
+        return button;
+    };
+    connect(addButton(QStringLiteral("Accept"), QStringLiteral("Accept the selected proposed tasks (A)")),
+        &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral(" ")); });
+    connect(addButton(QStringLiteral("Reject"), QStringLiteral("Cancel the selected tasks (R)")),
+        &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("-")); });
+    connect(addButton(QStringLiteral("Done"), QStringLiteral("Mark the selected tasks done (D)")),
+        &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("x")); });
+    connect(addButton(QStringLiteral("Reassign…"), QStringLiteral("Change the owner of the selected tasks (E)")),
+        &QPushButton::clicked, this, &TasksView::askReassign);
+    connect(addButton(QStringLiteral("Triage"), QStringLiteral("Go through proposed tasks one at a time (T)")),
+        &QPushButton::clicked, this, &TasksView::startTriage);
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setText(QStringLiteral("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(QStringLiteral("Copy as Markdown"), this, [this] { exportToClipboard(Format::Markdown); });
+    menu->addAction(QStringLiteral("Copy as CSV"), this, [this] { exportToClipboard(Format::Csv); });
+    menu->addAction(QStringLiteral("Save to File…"), this, &TasksView::chooseExportFile);
+    exportButton->setMenu(menu);
+    layout->addWidget(exportButton);
+    return bar;
+}
+
+TasksView::Mode TasksView::mode() const
+{
+    return Mode(m_pages->currentIndex());
+}
+
+void TasksView::setMode(Mode mode)
+{
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->setCurrentIndex(int(mode));
+    m_pages->setCurrentIndex(int(mode));
+    m_filters->setVisible(mode == Mode::List);
+    if (mode == Mode::Triage && m_triage->count() == 0)
+        fillTriage();
+    if (mode == Mode::Triage)
+        m_triage->setFocus(Qt::OtherFocusReason);
+    if (mode == Mode::Duplicates)
+        m_duplicates->refresh();
+}
+
+void TasksView::startTriage()
+{
+    QList<TaskBrowserModel::Row> tasks;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const auto row = m_model->rowAt(index);
+        if (row && row->task.state == core::TaskState::Proposed)
+            tasks.append(*row);
+    }
+    if (tasks.size() >= 2)
+        m_triage->setTasks(tasks);
+    else
+        fillTriage();
+    setMode(Mode::Triage);
+}
+
+// Every proposed task passing the filter, once the model has them.
+void TasksView::fillTriage()
+{
+    m_triagePending = m_stale || m_model->isLoading();
+    if (!m_triagePending)
+        m_triage->setTasks(m_model->rows(5000, { QStringLiteral("proposed") }));
+}
+
+void TasksView::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true; // every task of the vault: only for a view on screen
+        return;
+    }
+    if (m_stale) {
+        applyFilter();
+        return;
+    }
+    m_scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
+    m_timer.start();
+    m_model->reload();
+    updateCount();
+}
+
+void TasksView::onLoaded()
+{
+    m_view->expandAll();
+    if (m_scroll >= 0)
+        m_view->verticalScrollBar()->setValue(m_scroll);
+    m_scroll = -1;
+    updateCount();
+    if (m_triagePending)
+        fillTriage();
+    Q_EMIT loaded();
+    qCDebug(lcTasks) << "tasks view:" << m_model->totalCount() << "tasks in" << m_timer.elapsed()
+                  << "ms";
+}
+
+void TasksView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyFilter();
+}
+
+void TasksView::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void TasksView::setQuery(const QString &query)
+{
+    m_query = query;
+    applyFilter();
+}
+
+void TasksView::applyFilter()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    TaskBrowserModel::Filter filter = m_filters->filter();
+    filter.query = m_query;
+    QString error;
+    m_timer.start();
+    m_scroll = -1;
+    if (!m_model->setFilter(filter, &error))
+        qCDebug(lcTasks) << "tasks view: query not applied:" << error;
+    // The first time: the filter first, so that only it is read.
+    if (m_session && !m_model->database().isValid())
+        m_model->setDatabase(m_session->database());
+    updateCount();
+}
+
+bool TasksView::isLoading() const
+{
+    return m_stale || m_model->isLoading();
+}
+
+void TasksView::updateCount()
+{
+    m_count->setText(countText());
+}
+
+QString TasksView::countText() const
+{
+    if (isLoading())
+        return QStringLiteral("Loading tasks…");
+    return QStringLiteral("%L1 tasks in %2 groups").arg(m_model->totalCount()).arg(m_model->groupCount());
+}
+
+QList<TaskRef> TasksView::selectedRefs(bool proposedOnly) const
+{
+    QList<TaskRef> refs;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const auto row = m_model->rowAt(index);
+        if (!row || (proposedOnly && row->task.state != core::TaskState::Proposed))
+            continue;
+        refs.append({ row->path, row->task.line, row->task.raw, row->task.text });
+    }
+    return refs;
+}
+
+int TasksView::setSelectedStatus(const QString &status)
+{
+    if (!m_session)
+        return 0;
+    const bool accepting = status == u" ";
+    QList<TaskEditor::Change> changes;
+    for (const TaskRef &ref : selectedRefs(accepting))
+        changes.append({ ref, status });
+    const QString label = accepting ? QStringLiteral("Accept %1 Tasks")
+        : status == u"-"            ? QStringLiteral("Reject %1 Tasks")
+                                    : QStringLiteral("Complete %1 Tasks");
+    return m_session->editor()->setStatuses(changes, label.arg(changes.size()));
+}
+
+int TasksView::reassignSelected(const QString &owner)
+{
+    if (!m_session || owner.trimmed().isEmpty())
+        return 0;
+    const QList<TaskRef> refs = selectedRefs();
+    return m_session->editor()->setOwners(
+        refs, owner.trimmed(), QStringLiteral("Reassign %1 Tasks").arg(refs.size()));
+}
+
+void TasksView::askReassign()
+{
+    if (selectedRefs().isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(QStringLiteral("Reassign"));
+    dialog->setLabelText(QStringLiteral("New owner of the selected tasks:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &owner) { reassignSelected(owner); });
+    dialog->open();
+}
+
+bool TasksView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_A:
+        setSelectedStatus(QStringLiteral(" "));
+        return true;
+    case Qt::Key_R:
+        setSelectedStatus(QStringLiteral("-"));
+        return true;
+    case Qt::Key_D:
+        setSelectedStatus(QStringLiteral("x"));
+        return true;
+    case Qt::Key_E:
+        askReassign();
+        return true;
+    case Qt::Key_T:
+        startTriage();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (const auto row = m_model->rowAt(m_view->currentIndex()))
+            Q_EMIT openMeeting(row->path);
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString TasksView::exportText(Format format) const
+{
+    const auto rows = m_model->rows();
+    return format == Format::Csv ? TaskExport::toCsv(rows) : TaskExport::toMarkdown(rows);
+}
+
+bool TasksView::exportToFile(const QString &path, Format format) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcTasks) << "cannot export to" << path << file.errorString();
+        return false;
+    }
+    file.write(exportText(format).toUtf8());
+    return file.commit();
+}
+
+void TasksView::exportToClipboard(Format format) const
+{
+    QApplication::clipboard()->setText(exportText(format));
+}
+
+void TasksView::chooseExportFile()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export Tasks"), QStringLiteral("tasks.md"),
+        QStringLiteral("Markdown (*.md);;CSV (*.csv)"), &selected);
+    if (!path.isEmpty())
+        exportToFile(path, path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Markdown);
+}
+
+} // namespace ui

@@ -1,0 +1,375 @@
+#include "ui/tasks/tasktablemodel.h"
+
+#include "core/index/indexreader.h"
+#include "core/index/vaultindex.h"
+#include "core/model/note.h"
+#include "ui/widgets/priorityglyph.h"
+#include "ui/widgets/theme.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+
+namespace ui {
+
+namespace {
+
+bool sameTask(const core::Task &a, const core::Task &b)
+{
+    return a.line == b.line && a.status == b.status && a.text == b.text && a.owner == b.owner
+        && a.due == b.due && a.priority == b.priority && a.section == b.section && a.done == b.done
+        && a.tags == b.tags && a.raw == b.raw;
+}
+
+bool isClosed(const core::Task &task)
+{
+    return task.state == core::TaskState::Done || task.state == core::TaskState::Cancelled;
+}
+
+} // namespace
+
+TaskTableModel::TaskTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+TaskTableModel::~TaskTableModel() = default;
+
+void TaskTableModel::setEditor(TaskEditor *editor)
+{
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_editor = editor;
+    if (m_editor) {
+        connect(m_editor, &TaskEditor::noteChanged, this, [this](const QString &path) {
+            if (path == m_path)
+                reload();
+        });
+    }
+    if (!m_tasks.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks)
+{
+    const bool sameShape = path == m_path && tasks.size() == m_tasks.size()
+        && std::equal(tasks.cbegin(), tasks.cend(), m_tasks.cbegin(),
+            [](const core::Task &a, const core::Task &b) { return a.line == b.line; });
+    if (!sameShape) {
+        beginResetModel();
+        m_path = path;
+        m_tasks = tasks;
+        endResetModel();
+        return;
+    }
+    // Same tasks on the same lines: update in place so that views keep their current row.
+    for (int row = 0; row < tasks.size(); ++row) {
+        if (sameTask(tasks.at(row), m_tasks.at(row)))
+            continue;
+        m_tasks[row] = tasks.at(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void TaskTableModel::clear()
+{
+    setNote(QString(), {});
+}
+
+void TaskTableModel::reload()
+{
+    if (!m_editor || m_path.isEmpty())
+        return;
+    core::IndexReader reader(m_editor->index().database());
+    const auto note = reader.note(m_path);
+    if (!note) {
+        clear();
+        return;
+    }
+    setNote(m_path, note->tasks);
+}
+
+void TaskTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_tasks.isEmpty())
+        Q_EMIT dataChanged(index(0, DueColumn), index(rowCount() - 1, DueColumn));
+}
+
+TaskRef TaskTableModel::taskRef(int row) const
+{
+    const core::Task &task = m_tasks.at(row);
+    // An index row without its line (never the case since schema 3) makes the edit wait for a
+    // re-index instead of writing blind.
+    return TaskRef { m_path, task.line,
+        task.raw.isEmpty() ? std::nullopt : std::optional<QString>(task.raw), task.text };
+}
+
+int TaskTableModel::rowOfLine(int line) const
+{
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        if (m_tasks.at(row).line == line)
+            return row;
+    }
+    return -1;
+}
+
+int TaskTableModel::openCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
+        [](const core::Task &t) { return core::isOpenState(t.state); }));
+}
+
+int TaskTableModel::proposedCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
+        [](const core::Task &t) { return t.state == core::TaskState::Proposed; }));
+}
+
+bool TaskTableModel::setStatus(int row, const QString &status)
+{
+    return setData(index(row, StatusColumn), status, StatusRole);
+}
+
+int TaskTableModel::setStatuses(
+    const QList<std::pair<int, QString>> &rowStatuses, const QString &label)
+{
+    if (!m_editor)
+        return 0;
+    // Every reference is taken before the first write: a write changes one line's text, never
+    // where the other lines are.
+    QList<TaskEditor::Change> changes;
+    for (const auto &[row, status] : rowStatuses) {
+        if (row >= 0 && row < m_tasks.size())
+            changes.append({ taskRef(row), status });
+    }
+    return m_editor->setStatuses(changes, label);
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Task &task = m_tasks.at(index.row());
+    switch (role) {
+    case StatusRole:
+        return task.status;
+    case StateRole:
+        return int(task.state);
+    case StateNameRole:
+        return core::stateName(task.state);
+    case LineRole:
+        return task.line;
+    case LineTextRole:
+        return task.raw;
+    case OverdueRole:
+        return isOverdue(task);
+    case PriorityRole:
+        return task.priority;
+    case IsOpenRole:
+        return core::isOpenState(task.state);
+    case TaskTextRole:
+        return task.text;
+    case OwnerRole:
+        return task.owner.value_or(QString());
+    case DueRole:
+        return task.due.value_or(QString());
+    case SectionRole:
+        return task.section.value_or(QString());
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case StatusColumn:
+        return statusData(task, role);
+    case TextColumn:
+        return textData(task, role);
+    case OwnerColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return task.owner.value_or(QString());
+        return {};
+    case DueColumn:
+        return dueData(task, role);
+    case PriorityColumn:
+        if (role == Qt::DecorationRole)
+            return PriorityGlyph::icon(task.priority);
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return PriorityGlyph::label(task.priority);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TaskTableModel::statusData(const core::Task &task, int role) const
+{
+    switch (role) {
+    case Qt::EditRole:
+        return task.status;
+    case Qt::CheckStateRole:
+        return task.state == core::TaskState::Done      ? Qt::Checked
+            : task.state == core::TaskState::InProgress ? Qt::PartiallyChecked
+                                                        : Qt::Unchecked;
+    case Qt::AccessibleTextRole:
+        return stateLabel(task.state);
+    case Qt::ToolTipRole: {
+        QString tip = stateLabel(task.state);
+        if (task.state == core::TaskState::Proposed)
+            tip += QStringLiteral(" — A accepts, R rejects");
+        else
+            tip += QStringLiteral(" — click or Space toggles done");
+        return tip;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant TaskTableModel::textData(const core::Task &task, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return task.text;
+    case Qt::ToolTipRole: {
+        QString tip = task.text;
+        if (task.section)
+            tip += QStringLiteral("\n\nSection: ") + *task.section;
+        tip += QStringLiteral("\nLine ") + QString::number(task.line);
+        if (!task.tags.isEmpty())
+            tip += QStringLiteral(" · #") + task.tags.join(QStringLiteral(" #"));
+        return tip;
+    }
+    case Qt::FontRole:
+        if (isClosed(task)) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (isClosed(task))
+            return QBrush(Theme::muted(QGuiApplication::palette()));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TaskTableModel::dueData(const core::Task &task, int role) const
+{
+    if (!task.due)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return *task.due;
+    case Qt::ToolTipRole:
+        return isOverdue(task) ? QStringLiteral("Overdue: was due %1").arg(*task.due)
+                               : QStringLiteral("Due %1").arg(*task.due);
+    case Qt::ForegroundRole:
+        if (isOverdue(task))
+            return QBrush(Theme::warning(QGuiApplication::palette()));
+        if (isClosed(task))
+            return QBrush(Theme::muted(QGuiApplication::palette()));
+        return {};
+    case Qt::FontRole:
+        if (isOverdue(task)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool TaskTableModel::isOverdue(const core::Task &task) const
+{
+    return task.due && core::isOpenState(task.state) && *task.due < m_today.toString(Qt::ISODate);
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const titles[] = { "", "Task", "Owner", "Due", "" };
+    static const char *const tips[] = { "Status", "Task", "Owner", "Due date", "Priority" };
+    if (role == Qt::DisplayRole)
+        return QString::fromLatin1(titles[section]);
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+        return QString::fromLatin1(tips[section]);
+    return {};
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == StatusColumn && m_editor)
+        flags |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
+    return flags;
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !m_editor)
+        return false;
+    if (index.column() != StatusColumn && role != StatusRole)
+        return false;
+    QString status;
+    if (role == Qt::CheckStateRole)
+        status = value.value<Qt::CheckState>() == Qt::Checked ? QStringLiteral("x")
+                                                              : QStringLiteral(" ");
+    else if (role == Qt::EditRole || role == StatusRole)
+        status = value.toString();
+    else
+        return false;
+    // On success the editor reports the change and reload() emits dataChanged for the row.
+    return m_editor->setStatus(taskRef(index.row()), status);
+}
+
+QHash<int, QByteArray> TaskTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({ { StatusRole, "status" }, { StateRole, "state" }, { StateNameRole, "stateName" },
+        { LineRole, "line" }, { LineTextRole, "lineText" }, { OverdueRole, "overdue" },
+        { PriorityRole, "priority" }, { IsOpenRole, "isOpen" }, { TaskTextRole, "text" },
+        { OwnerRole, "owner" }, { DueRole, "due" }, { SectionRole, "section" } });
+    return names;
+}
+
+QString TaskTableModel::stateLabel(core::TaskState state)
+{
+    switch (state) {
+    case core::TaskState::Todo:
+        return QStringLiteral("To do");
+    case core::TaskState::Done:
+        return QStringLiteral("Done");
+    case core::TaskState::InProgress:
+        return QStringLiteral("In progress");
+    case core::TaskState::Cancelled:
+        return QStringLiteral("Cancelled");
+    case core::TaskState::Proposed:
+        return QStringLiteral("Proposed");
+    case core::TaskState::Forwarded:
+        return QStringLiteral("Forwarded");
+    case core::TaskState::Other:
+        break;
+    }
+    return QStringLiteral("Other");
+}
+
+} // namespace ui

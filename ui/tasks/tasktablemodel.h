@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/model/task.h"
+#include "ui/session/taskeditor.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QPointer>
+
+namespace core {
+struct Note;
+}
+
+namespace ui {
+
+// The tasks of one note, in file order. The status is editable: setData() goes through
+// TaskEditor (core::TaskWriter, undoable); the model then re-reads the note from the index.
+class TaskTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, TextColumn, OwnerColumn, DueColumn, PriorityColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Roles {
+        StatusRole = Qt::UserRole, // the status character, e.g. "x"
+        StateRole, // int(core::TaskState)
+        StateNameRole, // "in_progress"
+        LineRole,
+        LineTextRole, // the line as indexed (core::Task::raw): what a write expects to find
+        OverdueRole,
+        PriorityRole, // "high"
+        IsOpenRole,
+        TaskTextRole,
+        OwnerRole,
+        DueRole,
+        SectionRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit TaskTableModel(QObject *parent = nullptr);
+    ~TaskTableModel() override;
+    Q_DISABLE_COPY_MOVE(TaskTableModel)
+
+    // Without an editor the model is read-only.
+    void setEditor(TaskEditor *editor);
+    // Each task's `raw` line is what a write expects to find in the file.
+    void setNote(const QString &path, const QList<core::Task> &tasks);
+    void clear();
+    // Reads the note again from the editor's index.
+    void reload();
+    QString path() const { return m_path; }
+    // Overdue means due before this date (tests pin it).
+    void setToday(const QDate &today);
+
+    const core::Task &taskAt(int row) const { return m_tasks.at(row); }
+    TaskRef taskRef(int row) const;
+    int rowOfLine(int line) const;
+    int openCount() const;
+    int proposedCount() const;
+    // Convenience for panes: setData(StatusRole).
+    bool setStatus(int row, const QString &status);
+    // Several rows as one undo step; returns how many were written.
+    int setStatuses(const QList<std::pair<int, QString>> &rowStatuses, const QString &label);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString stateLabel(core::TaskState state);
+
+private:
+    QVariant statusData(const core::Task &task, int role) const;
+    QVariant textData(const core::Task &task, int role) const;
+    QVariant dueData(const core::Task &task, int role) const;
+    bool isOverdue(const core::Task &task) const;
+
+    QPointer<TaskEditor> m_editor;
+    QString m_path;
+    QList<core::Task> m_tasks;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace ui

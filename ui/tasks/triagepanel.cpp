@@ -1,0 +1,286 @@
+#include "ui/tasks/triagepanel.h"
+
+#include "ui/session/taskeditor.h"
+#include "ui/tasks/logging.h"
+#include "ui/widgets/markdownrenderer.h"
+#include "ui/widgets/theme.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ui {
+
+TriagePanel::TriagePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("triagePanel"));
+    setFocusPolicy(Qt::StrongFocus);
+    buildUi();
+    showCurrent();
+}
+
+TriagePanel::~TriagePanel() = default;
+
+void TriagePanel::buildUi()
+{
+    auto *left = new QVBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("triageProgress"));
+    const QString muted = QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette())));
+    m_progress->setStyleSheet(muted);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumHeight(6);
+    m_task = new QLabel(this);
+    m_task->setObjectName(QStringLiteral("triageTask"));
+    m_task->setWordWrap(true);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_task->setFont(big);
+    m_meta = new QLabel(this);
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
+    connect(m_meta, &QLabel::linkActivated, this, &TriagePanel::openMeeting);
+    // The line as it stands in the note: what a key will change.
+    m_line = new QLabel(this);
+    m_line->setObjectName(QStringLiteral("triageLine"));
+    m_line->setWordWrap(true);
+    m_line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_line->setStyleSheet(muted);
+    m_upNext = new QLabel(this);
+    m_upNext->setObjectName(QStringLiteral("triageUpNext"));
+    m_upNext->setWordWrap(true);
+    m_upNext->setTextFormat(Qt::RichText);
+    m_upNext->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_ownerEdit = new QLineEdit(this);
+    m_ownerEdit->setObjectName(QStringLiteral("triageOwner"));
+    m_ownerEdit->setPlaceholderText(QStringLiteral("New owner, then Enter (Esc cancels)"));
+    m_ownerEdit->hide();
+    connect(m_ownerEdit, &QLineEdit::returnPressed, this, [this] { reassign(m_ownerEdit->text()); });
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [this, buttons](const QString &text, void (TriagePanel::*slot)()) {
+        auto *button = new QPushButton(text, this);
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+    };
+    addButton(QStringLiteral("&Accept  A"), &TriagePanel::accept);
+    addButton(QStringLiteral("&Reject  R"), &TriagePanel::reject);
+    addButton(QStringLiteral("&Done  D"), &TriagePanel::markDone);
+    addButton(QStringLiteral("R&eassign  E"), &TriagePanel::startReassign);
+    addButton(QStringLiteral("&Skip  S"), &TriagePanel::skip);
+    buttons->addStretch(1);
+    left->addWidget(m_progress);
+    left->addWidget(m_progressBar);
+    left->addSpacing(6);
+    left->addWidget(m_task);
+    left->addWidget(m_meta);
+    left->addWidget(m_line);
+    left->addSpacing(10);
+    left->addLayout(buttons);
+    left->addWidget(m_ownerEdit);
+    left->addSpacing(18);
+    left->addWidget(m_upNext, 1);
+    m_summary = new QTextBrowser(this);
+    m_summary->setObjectName(QStringLiteral("triageSummary"));
+    m_summary->setOpenLinks(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(left, 3);
+    layout->addWidget(m_summary, 2);
+}
+
+void TriagePanel::setEditor(TaskEditor *editor)
+{
+    m_editor = editor;
+}
+
+void TriagePanel::setTasks(const QList<TaskBrowserModel::Row> &tasks)
+{
+    m_tasks = tasks;
+    m_position = 0;
+    showCurrent();
+}
+
+QString TriagePanel::progressText() const
+{
+    if (m_tasks.isEmpty())
+        return QStringLiteral("No proposed tasks to triage");
+    if (m_position >= m_tasks.size())
+        return QStringLiteral("All %1 proposed tasks triaged").arg(m_tasks.size());
+    return QStringLiteral("%1 of %2 proposed").arg(m_position + 1).arg(m_tasks.size());
+}
+
+void TriagePanel::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_A:
+        accept();
+        break;
+    case Qt::Key_R:
+        reject();
+        break;
+    case Qt::Key_D:
+        markDone();
+        break;
+    case Qt::Key_E:
+        startReassign();
+        break;
+    case Qt::Key_S:
+    case Qt::Key_Right:
+        skip();
+        break;
+    case Qt::Key_Escape:
+        m_ownerEdit->hide();
+        setFocus();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TriagePanel::accept()
+{
+    apply(QStringLiteral(" "));
+}
+
+void TriagePanel::reject()
+{
+    apply(QStringLiteral("-"));
+}
+
+void TriagePanel::markDone()
+{
+    apply(QStringLiteral("x"));
+}
+
+void TriagePanel::skip()
+{
+    advance();
+}
+
+void TriagePanel::startReassign()
+{
+    if (m_position >= m_tasks.size())
+        return;
+    m_ownerEdit->setText(m_tasks.at(m_position).task.owner.value_or(QString()));
+    m_ownerEdit->show();
+    m_ownerEdit->selectAll();
+    m_ownerEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void TriagePanel::apply(const QString &status)
+{
+    if (!m_editor || m_position >= m_tasks.size())
+        return;
+    const auto &row = m_tasks.at(m_position);
+    const TaskRef ref { row.path, row.task.line, row.task.raw, row.task.text };
+    if (m_editor->setStatus(ref, status))
+        advance();
+}
+
+void TriagePanel::reassign(const QString &owner)
+{
+    if (!m_editor || m_position >= m_tasks.size() || owner.trimmed().isEmpty())
+        return;
+    const auto &row = m_tasks.at(m_position);
+    const TaskRef ref { row.path, row.task.line, row.task.raw, row.task.text };
+    m_ownerEdit->hide();
+    setFocus(Qt::OtherFocusReason);
+    if (m_editor->setOwners({ ref }, owner.trimmed(), QStringLiteral("Reassign")) == 1)
+        advance();
+}
+
+void TriagePanel::advance()
+{
+    if (m_position < m_tasks.size())
+        ++m_position;
+    showCurrent();
+    if (m_position >= m_tasks.size())
+        Q_EMIT finished();
+}
+
+void TriagePanel::showCurrent()
+{
+    m_progress->setText(progressText());
+    m_progressBar->setRange(0, std::max(1, int(m_tasks.size())));
+    m_progressBar->setValue(std::min(m_position, int(m_tasks.size())));
+    m_upNext->setText(upNextHtml());
+    if (m_position >= m_tasks.size()) {
+        m_task->setText(m_tasks.isEmpty() ? QStringLiteral("Nothing waiting for triage.")
+                                          : QStringLiteral("Done — every proposed task has been looked at."));
+        m_meta->clear();
+        m_line->clear();
+        m_summary->clear();
+        return;
+    }
+    const auto &row = m_tasks.at(m_position);
+    m_task->setText(row.task.text);
+    QStringList meta;
+    meta << QStringLiteral("<a href=\"%1\">%2</a>").arg(row.path.toHtmlEscaped(), row.title.toHtmlEscaped());
+    if (!row.date.isEmpty())
+        meta << row.date;
+    meta << (row.task.owner ? QStringLiteral("@") + row.task.owner->toHtmlEscaped() : QStringLiteral("no owner"));
+    if (row.task.due)
+        meta << QStringLiteral("due ") + *row.task.due;
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_line->setText(QStringLiteral("line %1:  %2").arg(row.task.line).arg(row.task.raw.trimmed()));
+    m_summary->setHtml(QStringLiteral("<h3>%1</h3>").arg(row.title.toHtmlEscaped()) + summaryOf(row.path));
+}
+
+QString TriagePanel::upNextHtml() const
+{
+    const int next = m_position + 1;
+    if (next >= m_tasks.size())
+        return {};
+    QString html = QStringLiteral("<p style=\"%1\"><b>Up next</b> — %2 more</p><table cellspacing=\"0\" cellpadding=\"3\">")
+                       .arg(QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette()))))
+                       .arg(m_tasks.size() - next);
+    for (int i = next; i < std::min(int(m_tasks.size()), next + kUpNext); ++i) {
+        const auto &row = m_tasks.at(i);
+        QStringList where;
+        if (row.task.owner)
+            where << QStringLiteral("@") + *row.task.owner;
+        where << row.title;
+        html += QStringLiteral("<tr><td>%1</td><td style=\"color: %2;\">%3</td></tr>")
+                    .arg(row.task.text.toHtmlEscaped(), Theme::css(Theme::muted(palette())),
+                         where.join(QStringLiteral(" · ")).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString TriagePanel::summaryOf(const QString &path) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT x.summary FROM notes n JOIN note_texts x ON x.note_id = n.id WHERE n.path = ?"))) {
+        qCWarning(lcTasks) << "triage: cannot read the summary" << q.lastError().text();
+        return {};
+    }
+    q.addBindValue(path);
+    if (!q.exec()) {
+        qCWarning(lcTasks) << "triage: cannot read the summary" << q.lastError().text();
+        return {};
+    }
+    if (!q.next() || q.value(0).isNull())
+        return QStringLiteral("<p><i>This meeting has no summary.</i></p>");
+    return MarkdownRenderer::toHtml(q.value(0).toString());
+}
+
+} // namespace ui

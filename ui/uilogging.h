@@ -1,9 +1,0 @@
-#pragma once
-
-#include <QLoggingCategory>
-
-namespace ui {
-Q_DECLARE_LOGGING_CATEGORY(lcUi) // vaultview.ui: windows, panes, models
-Q_DECLARE_LOGGING_CATEGORY(lcIndexing) // vaultview.ui.indexing: worker thread and file watching
-Q_DECLARE_LOGGING_CATEGORY(lcEdit) // vaultview.ui.edit: task status writes, undo and redo
-} // namespace ui

@@ -1,0 +1,6 @@
+#include "ui/widgets/logging.h"
+
+namespace ui {
+// Warnings by default; QT_LOGGING_RULES="vaultview.*.debug=true" shows the rest.
+Q_LOGGING_CATEGORY(lcWidgets, "vaultview.ui.widgets", QtWarningMsg)
+} // namespace ui

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ui {
+Q_DECLARE_LOGGING_CATEGORY(lcWidgets) // vaultview.ui.widgets: reusable widgets
+} // namespace ui
