@@ -144,6 +144,16 @@ QSqlDatabase VaultIndex::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+bool VaultIndex::setBusyTimeout(int ms)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms))) {
+        m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool VaultIndex::isCorruption(const QSqlError &error)
 {
     return isCorruptionCode(error.nativeErrorCode().toInt());

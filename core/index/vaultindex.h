@@ -58,6 +58,9 @@ public:
     QString root() const { return m_root; }
     QString indexPath() const { return m_indexPath; }
     QSqlDatabase database() const;
+    // How long this connection waits for SQLite's own lock before a statement fails as busy
+    // (until the next open() or rebuild(), which set their own). On failure error() says why.
+    bool setBusyTimeout(int ms);
     // Set when open() had to throw away an old or unreadable index.
     QString notice() const { return m_notice; }
 

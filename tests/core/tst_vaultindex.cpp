@@ -202,6 +202,21 @@ private Q_SLOTS:
         QCOMPARE(fixture::scalar(*index, count), all);
     }
 
+    void busyTimeoutIsSet()
+    {
+        TestVault vault;
+        const auto index = fixture::openIndex(vault);
+        QVERIFY(index);
+        const QString timeout = QStringLiteral("PRAGMA busy_timeout");
+        QCOMPARE(fixture::scalar(*index, timeout), 60000); // as opened
+        QVERIFY2(index->setBusyTimeout(1500), qPrintable(index->error()));
+        QCOMPARE(fixture::scalar(*index, timeout), 1500);
+        index->database().close();
+        QVERIFY(!index->setBusyTimeout(1500));
+        QVERIFY2(index->error().startsWith(QStringLiteral("cannot set up the index")),
+            qPrintable(index->error()));
+    }
+
     void unreadableIndexIsRebuilt_data()
     {
         QTest::addColumn<QByteArray>("bytes");

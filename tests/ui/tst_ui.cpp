@@ -4,7 +4,7 @@
 #include "core/index/indexer.h"
 #include "core/index/vaultindex.h"
 #include "core/model/note.h"
-#include "ui/session/indexvocabulary.h"
+#include "core/query/vocabulary.h"
 #include "ui/session/settings.h"
 #include "ui/shell/completionmodel.h"
 #include "ui/shell/launchoptions.h"
@@ -209,7 +209,7 @@ void tst_Ui::vocabulary()
     core::VaultIndex index(vault.root(), vault.indexPath());
     QVERIFY(index.open());
     QVERIFY(core::Indexer(index).update());
-    ui::IndexVocabulary vocabulary(index.database());
+    core::Vocabulary vocabulary(index.database());
     const auto words = vocabulary.words();
     QVERIFY2(words, qPrintable(vocabulary.error()));
     QCOMPARE(words->people.first(), QStringLiteral("Priya Patel")); // 2 meetings and 2 tasks

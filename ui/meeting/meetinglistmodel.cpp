@@ -84,10 +84,10 @@ void MeetingListModel::setOrder(Order order)
     reload(true);
 }
 
-MeetingListQuery::Order MeetingListModel::queryOrder() const
+core::MeetingQueries::Order MeetingListModel::queryOrder() const
 {
-    return m_order == Order::Title ? MeetingListQuery::Order::Title
-                                   : MeetingListQuery::Order::Date;
+    return m_order == Order::Title ? core::MeetingQueries::Order::Title
+                                   : core::MeetingQueries::Order::Date;
 }
 
 bool MeetingListModel::refresh()
@@ -110,12 +110,12 @@ bool MeetingListModel::reload(bool newSearch)
     if (background && (newSearch || m_keys.isEmpty()) && !showPrefix(*query))
         return false;
     m_complete = false;
-    using Result = std::pair<std::optional<QList<MeetingListQuery::Key>>, QString>;
+    using Result = std::pair<std::optional<QList<core::MeetingQueries::Key>>, QString>;
     m_request->run<Result>(
         [query = *query, order = queryOrder()](const QSqlDatabase &db, const auto &) {
-            MeetingListQuery sql(db);
-            auto keys = sql.keys(query, order);
-            return Result(std::move(keys), sql.error());
+            core::MeetingQueries queries(db);
+            auto keys = queries.keys(query, order);
+            return Result(std::move(keys), queries.error());
         },
         [this](Result result) {
             if (!result.first) {
@@ -131,10 +131,10 @@ bool MeetingListModel::reload(bool newSearch)
 
 bool MeetingListModel::showPrefix(const core::Query &query)
 {
-    MeetingListQuery sql(m_db);
-    auto prefix = sql.prefix(query, queryOrder(), kPageSize, kPrefixWindow);
+    core::MeetingQueries queries(m_db);
+    auto prefix = queries.prefix(query, queryOrder(), kPageSize, kPrefixWindow);
     if (!prefix) {
-        m_error = sql.error();
+        m_error = queries.error();
         return false;
     }
     m_error.clear();
@@ -153,7 +153,7 @@ bool MeetingListModel::showPrefix(const core::Query &query)
 
 // The whole list: appended to the first rows of a new search, updated in place when it holds the
 // same notes in the same order, else it replaces the rows.
-void MeetingListModel::applyKeys(QList<MeetingListQuery::Key> keys)
+void MeetingListModel::applyKeys(QList<core::MeetingQueries::Key> keys)
 {
     m_error.clear();
     m_complete = true;
@@ -182,7 +182,7 @@ void MeetingListModel::applyKeys(QList<MeetingListQuery::Key> keys)
 }
 
 // Same notes in the same order: re-read the pages held and signal the rows that differ.
-void MeetingListModel::updateInPlace(const QList<MeetingListQuery::Key> &keys)
+void MeetingListModel::updateInPlace(const QList<core::MeetingQueries::Key> &keys)
 {
     QList<int> changed;
     for (int i = 0; i < keys.size(); ++i) {
@@ -190,13 +190,13 @@ void MeetingListModel::updateInPlace(const QList<MeetingListQuery::Key> &keys)
             changed.append(i);
     }
     m_keys = keys;
-    MeetingListQuery sql(m_db);
+    core::MeetingQueries queries(m_db);
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
         const int first = it.key() * kPageSize;
         QList<qint64> ids;
         for (int i = first; i < std::min<int>(first + kPageSize, int(m_keys.size())); ++i)
             ids.append(m_keys.at(i).id);
-        const auto fresh = sql.rows(ids);
+        const auto fresh = queries.rows(ids);
         if (!fresh || fresh->size() != it->size())
             continue;
         for (int i = 0; i < fresh->size(); ++i) {
@@ -224,8 +224,8 @@ const core::Search::NoteRow *MeetingListModel::rowAt(int row) const
         QList<qint64> ids;
         for (int i = first; i < std::min<int>(first + kPageSize, int(m_keys.size())); ++i)
             ids.append(m_keys.at(i).id);
-        MeetingListQuery sql(m_db);
-        auto rows = sql.rows(ids);
+        core::MeetingQueries queries(m_db);
+        auto rows = queries.rows(ids);
         // A note removed since the ids were read: the page stays incomplete until the refresh.
         if (!rows || rows->size() != ids.size())
             return nullptr;
@@ -307,12 +307,12 @@ int MeetingListModel::rowOfPath(const QString &path) const
 {
     if (path.isEmpty() || !m_db.isValid())
         return -1;
-    MeetingListQuery sql(m_db);
-    const auto id = sql.idOfPath(path);
+    core::MeetingQueries queries(m_db);
+    const auto id = queries.idOfPath(path);
     if (!id)
         return -1;
     const auto it = std::find_if(m_keys.cbegin(), m_keys.cend(),
-        [&](const MeetingListQuery::Key &key) { return key.id == *id; });
+        [&](const core::MeetingQueries::Key &key) { return key.id == *id; });
     return it == m_keys.cend() ? -1 : int(it - m_keys.cbegin());
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/query/meetingqueries.h"
 #include "core/query/search.h"
-#include "ui/meeting/meetinglistquery.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -84,16 +84,16 @@ Q_SIGNALS:
 private:
     bool reload(bool newSearch);
     bool showPrefix(const core::Query &query);
-    void applyKeys(QList<MeetingListQuery::Key> keys);
+    void applyKeys(QList<core::MeetingQueries::Key> keys);
     const core::Search::NoteRow *rowAt(int row) const;
     bool firstInSection(int row) const;
-    void updateInPlace(const QList<MeetingListQuery::Key> &keys);
-    MeetingListQuery::Order queryOrder() const;
+    void updateInPlace(const QList<core::MeetingQueries::Key> &keys);
+    core::MeetingQueries::Order queryOrder() const;
 
     QSqlDatabase m_db;
     QString m_queryText;
     Order m_order = Order::Date;
-    QList<MeetingListQuery::Key> m_keys;
+    QList<core::MeetingQueries::Key> m_keys;
     mutable QHash<int, QList<core::Search::NoteRow>> m_pages; // page number → rows
     mutable QList<int> m_pageUse; // least recently used first
     QString m_error;

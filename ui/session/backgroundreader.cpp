@@ -1,9 +1,8 @@
 #include "ui/session/backgroundreader.h"
 
+#include "core/index/readconnection.h"
 #include "ui/session/logging.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace ui {
@@ -13,8 +12,7 @@ class ReaderConnection final : public QObject
 {
 public:
     explicit ReaderConnection(const QString &indexPath)
-        : m_indexPath(indexPath)
-        , m_name(QStringLiteral("vaultview-reader-%1").arg(quintptr(this), 0, 16))
+        : m_connection(indexPath)
     { }
     ~ReaderConnection() override = default;
     Q_DISABLE_COPY_MOVE(ReaderConnection)
@@ -25,50 +23,16 @@ public:
     {
         if (stopping.load())
             return;
-        if (!ensureOpen())
-            qCWarning(lcSession) << "background reader: cannot open" << m_indexPath << m_error;
-        job(QSqlDatabase::database(m_name, false)); // an unopened connection fails its queries
+        if (!m_connection.open())
+            qCWarning(lcSession) << "background reader: cannot open" << m_connection.indexPath()
+                                 << m_connection.error();
+        job(m_connection.database()); // an unopened connection fails its queries
     }
 
-    void close()
-    {
-        if (!QSqlDatabase::contains(m_name))
-            return;
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    void close() { m_connection.close(); }
 
 private:
-    bool ensureOpen()
-    {
-        if (QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen())
-            return true;
-        QSqlDatabase db = QSqlDatabase::contains(m_name)
-            ? QSqlDatabase::database(m_name, false)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(m_indexPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            m_error = db.lastError().text();
-            return false;
-        }
-        // Reads only, with a smaller page cache than the GUI's; sorts of big lists (all tasks)
-        // spill to a temporary file instead of growing the process.
-        QSqlQuery q(db);
-        for (const char *pragma :
-            { "PRAGMA query_only = 1", "PRAGMA cache_size = -16384", "PRAGMA temp_store = FILE" }) {
-            if (!q.exec(QString::fromLatin1(pragma))) {
-                m_error = q.lastError().text();
-                db.close();
-                return false;
-            }
-        }
-        return true;
-    }
-
-    QString m_indexPath;
-    QString m_name;
-    QString m_error;
+    core::ReadConnection m_connection;
 };
 
 BackgroundReader::BackgroundReader(const QString &indexPath, QObject *parent)

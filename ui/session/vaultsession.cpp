@@ -13,8 +13,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -68,9 +66,8 @@ bool VaultSession::open()
 // lock is then only met by a checkpoint, which this short busy timeout outlasts.
 bool VaultSession::setUpConnection()
 {
-    QSqlQuery q(m_index->database());
-    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs))) {
-        m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
+    if (!m_index->setBusyTimeout(kBusyTimeoutMs)) {
+        m_error = m_index->error();
         return false;
     }
     return true;

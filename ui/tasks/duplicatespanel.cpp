@@ -1,5 +1,6 @@
 #include "ui/tasks/duplicatespanel.h"
 
+#include "core/query/taskqueries.h"
 #include "core/views/duplicatefinder.h"
 #include "ui/session/backgroundreader.h"
 #include "ui/session/identityeditor.h"
@@ -13,8 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -114,19 +113,11 @@ void DuplicatesPanel::keyPressEvent(QKeyEvent *event)
 
 std::optional<QString> DuplicatesPanel::rawLine(const QString &path, int line) const
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT t.raw FROM tasks t JOIN notes n ON n.id = t.note_id"
-                                  " WHERE n.path = ? AND t.line = ?"))) {
-        qCWarning(lcTasks) << "duplicates: cannot read a line" << q.lastError().text();
-        return std::nullopt;
-    }
-    q.addBindValue(path);
-    q.addBindValue(line);
-    if (!q.exec()) {
-        qCWarning(lcTasks) << "duplicates: cannot read a line" << q.lastError().text();
-        return std::nullopt;
-    }
-    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+    core::TaskQueries queries(m_db);
+    const auto raw = queries.rawLine(path, line);
+    if (!raw && !queries.error().isEmpty())
+        qCWarning(lcTasks) << "duplicates:" << queries.error();
+    return raw;
 }
 
 int DuplicatesPanel::keepCurrent()

@@ -1,7 +1,5 @@
 #include "ui/tasks/taskbrowsermodel.h"
 
-#include "core/index/indexreader.h"
-#include "core/query/query.h"
 #include "ui/session/backgroundreader.h"
 #include "ui/tasks/logging.h"
 #include "ui/tasks/taskstatusdelegate.h"
@@ -12,29 +10,15 @@
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace ui {
 
 namespace {
 
 const char *const kBucketLabels[] = { "Overdue", "Today", "This week", "Later", "No date" };
-
-bool prepareAndRun(QSqlQuery &q, const QString &text, const QVariantList &binds)
-{
-    if (!q.prepare(text)) {
-        qCWarning(lcTasks) << "task browser: cannot prepare" << q.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        qCWarning(lcTasks) << "task browser: query failed" << q.lastError().text();
-        return false;
-    }
-    return true;
-}
+// A column sorts by the key of the same number.
+static_assert(int(core::TaskQueries::SortKey::State) == TaskBrowserModel::StatusColumn
+    && int(core::TaskQueries::SortKey::Date) == TaskBrowserModel::DateColumn);
 
 } // namespace
 
@@ -47,13 +31,12 @@ TaskBrowserModel::~TaskBrowserModel() = default;
 
 QStringList TaskBrowserModel::defaultStates()
 {
-    return { QStringLiteral("todo"), QStringLiteral("in_progress"), QStringLiteral("proposed"),
-        QStringLiteral("forwarded") };
+    return core::TaskQueries::openStates();
 }
 
 QStringList TaskBrowserModel::allStates()
 {
-    return defaultStates() + QStringList { QStringLiteral("done"), QStringLiteral("cancelled") };
+    return core::TaskQueries::allStates();
 }
 
 void TaskBrowserModel::setDatabase(const QSqlDatabase &db)
@@ -76,7 +59,7 @@ bool TaskBrowserModel::isLoading() const
 
 bool TaskBrowserModel::setFilter(const Filter &filter, QString *error)
 {
-    if (!where(filter, error))
+    if (!core::TaskQueries::check(filter, m_today, error))
         return false;
     m_filter = filter;
     reload();
@@ -109,15 +92,15 @@ void TaskBrowserModel::sort(int column, Qt::SortOrder order)
 void TaskBrowserModel::reload()
 {
     m_error.clear();
-    const auto w = m_db.isOpen() ? where(m_filter, &m_error) : std::nullopt;
-    if (!w) {
+    if (!m_db.isOpen() || !core::TaskQueries::check(m_filter, m_today, &m_error)) {
         m_request->cancel();
         applyIds({});
         return;
     }
-    m_request->run<Ids>(
-        [text = idsStatement(*w), binds = w->binds, grouping = m_grouping](
-            const QSqlDatabase &db, const auto &) { return loadIds(db, text, binds, grouping); },
+    const core::TaskQueries::Order order { m_grouping, core::TaskQueries::SortKey(m_sortColumn),
+        m_sortOrder };
+    m_request->run<Ids>([filter = m_filter, order, today = m_today](const QSqlDatabase &db,
+                            const auto &) { return loadIds(db, filter, order, today); },
         [this](Ids ids) { applyIds(std::move(ids)); });
 }
 
@@ -134,148 +117,32 @@ void TaskBrowserModel::applyIds(Ids ids)
     Q_EMIT loaded();
 }
 
-std::optional<TaskBrowserModel::Where> TaskBrowserModel::where(const Filter &filter, QString *error) const
-{
-    QString queryError;
-    const auto query = core::Query::parse(filter.query, &queryError, m_today);
-    if (!query) {
-        if (error)
-            *error = queryError;
-        return std::nullopt;
-    }
-    const core::Query::Sql sql = query->taskSql();
-    Where w { QStringLiteral("(") + sql.where + QStringLiteral(")"), sql.binds };
-    const auto add = [&w](const QString &condition, const QVariantList &binds) {
-        w.sql += QStringLiteral(" AND ") + condition;
-        w.binds += binds;
-    };
-    QStringList states = filter.states;
-    states.removeDuplicates();
-    if (!states.isEmpty() && states.size() < allStates().size()) {
-        QVariantList binds;
-        for (const QString &state : states)
-            binds << state;
-        add(QStringLiteral("t.state IN (") + core::Query::placeholders(states.size()) + u')', binds);
-    }
-    if (filter.owner.compare(u"none", Qt::CaseInsensitive) == 0)
-        add(QStringLiteral("t.owner IS NULL"), {});
-    else if (!filter.owner.trimmed().isEmpty())
-        add(QStringLiteral("t.owner = ? COLLATE NOCASE"), { filter.owner.trimmed() });
-    if (QString tag = filter.tag.trimmed(); !tag.isEmpty()) {
-        while (tag.startsWith(u'#'))
-            tag.remove(0, 1);
-        // The note's tags include its tasks' own.
-        add(QStringLiteral("EXISTS (SELECT 1 FROM note_tags nt WHERE nt.note_id = n.id AND nt.tag = ?)"), { tag });
-    }
-    const QString today = m_today.toString(Qt::ISODate);
-    switch (filter.due) {
-    case DueRange::Any:
-        break;
-    case DueRange::Overdue:
-        add(QStringLiteral("+t.due < ?"), { today }); // most tasks: a scan beats the index (see core::Query)
-        break;
-    case DueRange::Today:
-        add(QStringLiteral("t.due = ?"), { today });
-        break;
-    case DueRange::ThisWeek:
-        add(QStringLiteral("t.due >= ? AND t.due <= ?"),
-            { today, m_today.addDays(7 - m_today.dayOfWeek()).toString(Qt::ISODate) });
-        break;
-    case DueRange::Next30Days:
-        add(QStringLiteral("t.due >= ? AND t.due <= ?"), { today, m_today.addDays(30).toString(Qt::ISODate) });
-        break;
-    case DueRange::NoDate:
-        add(QStringLiteral("t.due IS NULL"), {});
-        break;
-    }
-    return w;
-}
-
-QString TaskBrowserModel::groupExpression() const
-{
-    switch (m_grouping) {
-    case Grouping::DueBucket:
-        return QStringLiteral("CASE WHEN t.due IS NULL THEN 4 WHEN t.due < :today THEN 0 WHEN t.due = :today"
-                              " THEN 1 WHEN t.due <= :weekEnd THEN 2 ELSE 3 END, NULL");
-    case Grouping::Owner:
-        return QStringLiteral("COALESCE(t.owner, ''), NULL");
-    case Grouping::Meeting:
-        return QStringLiteral("n.id, n.title || CASE WHEN n.date IS NULL THEN '' ELSE ' · ' || n.date END");
-    }
-    return {};
-}
-
-QString TaskBrowserModel::orderBy() const
-{
-    static const char *const columns[] = { "t.state", "t.text COLLATE NOCASE",
-        "t.owner IS NULL, t.owner COLLATE NOCASE", "t.due IS NULL, t.due",
-        "CASE t.priority WHEN 'highest' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2"
-        " WHEN 'normal' THEN 3 WHEN 'low' THEN 4 ELSE 5 END",
-        "n.title COLLATE NOCASE", "n.date IS NULL, n.date" };
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString group;
-    switch (m_grouping) {
-    case Grouping::DueBucket:
-        group = QStringLiteral("2"); // the bucket column
-        break;
-    case Grouping::Owner:
-        group = QStringLiteral("t.owner IS NULL, t.owner COLLATE NOCASE");
-        break;
-    case Grouping::Meeting:
-        group = QStringLiteral("n.date IS NULL, n.date DESC, n.path");
-        break;
-    }
-    QString column = QString::fromLatin1(columns[m_sortColumn]);
-    column.replace(u',', direction + u',');
-    return group + QStringLiteral(", ") + column + direction + QStringLiteral(", t.note_id, t.line");
-}
-
-QString TaskBrowserModel::idsStatement(const Where &w) const
-{
-    // Named placeholders for the buckets would mix with the query's positional ones: inline them.
-    QString groupBy = groupExpression();
-    groupBy.replace(QStringLiteral(":today"), u'\'' + m_today.toString(Qt::ISODate) + u'\'');
-    groupBy.replace(QStringLiteral(":weekEnd"),
-        u'\'' + m_today.addDays(7 - m_today.dayOfWeek()).toString(Qt::ISODate) + u'\'');
-    return QStringLiteral("SELECT t.id, ") + groupBy
-        + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + w.sql
-        + QStringLiteral(" ORDER BY ") + orderBy();
-}
-
 // Runs on the reader's thread: nothing here may touch the model.
-TaskBrowserModel::Ids TaskBrowserModel::loadIds(
-    const QSqlDatabase &db, const QString &text, const QVariantList &binds, Grouping grouping)
+TaskBrowserModel::Ids TaskBrowserModel::loadIds(const QSqlDatabase &db, const Filter &filter,
+    const core::TaskQueries::Order &order, const QDate &today)
 {
     Ids out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepareAndRun(q, text, binds)) {
-        out.error = q.lastError().text();
+    core::TaskQueries queries(db);
+    const auto found = queries.ids(filter, order, today);
+    if (!found) {
+        out.error = queries.error();
         return out;
     }
-    QVariant previous;
-    while (q.next()) {
-        const QVariant key = q.value(1);
-        if (out.groups.isEmpty() || key != previous) {
-            const QVariant extra = grouping == Grouping::Meeting ? q.value(2) : QVariant();
-            out.groups.append({ groupLabel(grouping, key, extra), int(out.ids.size()), 0 });
-            previous = key;
-        }
-        out.ids.append(q.value(0).toLongLong());
-        ++out.groups.last().count;
-    }
+    out.ids = found->ids;
+    for (const core::TaskQueries::Group &group : found->groups)
+        out.groups.append({ groupLabel(order.grouping, group), group.first, group.count });
     return out;
 }
 
-QString TaskBrowserModel::groupLabel(Grouping grouping, const QVariant &key, const QVariant &extra)
+QString TaskBrowserModel::groupLabel(Grouping grouping, const core::TaskQueries::Group &group)
 {
     switch (grouping) {
     case Grouping::DueBucket:
-        return QString::fromLatin1(kBucketLabels[std::clamp(key.toInt(), 0, 4)]);
+        return QString::fromLatin1(kBucketLabels[std::clamp(int(group.bucket), 0, 4)]);
     case Grouping::Owner:
-        return key.toString().isEmpty() ? QStringLiteral("No owner") : key.toString();
+        return group.name.isEmpty() ? QStringLiteral("No owner") : group.name;
     case Grouping::Meeting:
-        return extra.toString();
+        return group.name;
     }
     return {};
 }
@@ -284,26 +151,10 @@ bool TaskBrowserModel::loadPage(int page) const
 {
     const int first = page * kPageSize;
     const int last = std::min<int>(first + kPageSize, int(m_ids.size()));
-    QVariantList binds;
-    for (int row = first; row < last; ++row)
-        binds << m_ids.at(row);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const QString text = QStringLiteral("SELECT t.id, n.path, n.title, n.date, ") + core::IndexReader::taskColumns()
-        + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE t.id IN (")
-        + core::Query::placeholders(binds.size()) + u')';
-    if (!prepareAndRun(q, text, binds))
-        return false;
-    QHash<qint64, Row> byId;
-    while (q.next()) {
-        Row row { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            core::IndexReader::taskFromQuery(q, 4) };
-        byId.insert(row.id, std::move(row));
-    }
-    QVector<Row> rows(last - first);
-    for (int row = first; row < last; ++row)
-        rows[row - first] = byId.value(m_ids.at(row));
-    m_pages.insert(page, std::move(rows));
+    auto rows = core::TaskQueries(m_db).rows(m_ids.mid(first, last - first));
+    if (!rows)
+        return false; // core::lcQuery has said why
+    m_pages.insert(page, std::move(*rows));
     m_pageOrder.append(page);
     while (m_pageOrder.size() > kMaxPages)
         m_pages.remove(m_pageOrder.takeFirst());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/task.h"
+#include "core/query/taskqueries.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -45,27 +45,10 @@ public:
     };
     Q_ENUM(Roles)
 
-    enum class Grouping { DueBucket, Owner, Meeting };
-    enum class DueRange { Any, Overdue, Today, ThisWeek, Next30Days, NoDate };
-
-    struct Filter
-    {
-        QStringList states = defaultStates(); // state names; all six (or none) means any
-        QString owner; // "none" for tasks without one
-        QString tag;
-        DueRange due = DueRange::Any;
-        QString query; // the search field's language
-    };
-
-    // One task with its meeting, as read from the index.
-    struct Row
-    {
-        qint64 id = 0;
-        QString path;
-        QString title;
-        QString date;
-        core::Task task;
-    };
+    using Grouping = core::TaskQueries::Grouping;
+    using DueRange = core::TaskQueries::DueRange;
+    using Filter = core::TaskQueries::Filter;
+    using Row = core::TaskQueries::Row;
 
     explicit TaskBrowserModel(QObject *parent = nullptr);
     ~TaskBrowserModel() override;
@@ -121,11 +104,6 @@ private:
         int first = 0;
         int count = 0;
     };
-    struct Where
-    {
-        QString sql;
-        QVariantList binds;
-    };
     struct Ids
     {
         QVector<qint64> ids;
@@ -133,14 +111,10 @@ private:
         QString error;
     };
 
-    std::optional<Where> where(const Filter &filter, QString *error) const;
-    QString groupExpression() const;
-    QString orderBy() const;
-    QString idsStatement(const Where &where) const;
-    static Ids loadIds(const QSqlDatabase &db, const QString &text, const QVariantList &binds,
-        Grouping grouping);
+    static Ids loadIds(const QSqlDatabase &db, const Filter &filter,
+        const core::TaskQueries::Order &order, const QDate &today);
     void applyIds(Ids ids);
-    static QString groupLabel(Grouping grouping, const QVariant &key, const QVariant &extra);
+    static QString groupLabel(Grouping grouping, const core::TaskQueries::Group &group);
     const Row *cachedRow(int flatRow) const;
     bool loadPage(int page) const;
     QVariant groupData(const Group &group, int column, int role) const;

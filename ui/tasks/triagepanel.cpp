@@ -1,5 +1,6 @@
 #include "ui/tasks/triagepanel.h"
 
+#include "core/query/notequeries.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/logging.h"
 #include "ui/widgets/markdownrenderer.h"
@@ -12,8 +13,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -268,19 +267,15 @@ QString TriagePanel::upNextHtml() const
 
 QString TriagePanel::summaryOf(const QString &path) const
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT x.summary FROM notes n JOIN note_texts x ON x.note_id = n.id WHERE n.path = ?"))) {
-        qCWarning(lcTasks) << "triage: cannot read the summary" << q.lastError().text();
+    core::NoteQueries queries(m_db);
+    const auto summary = queries.summary(path);
+    if (!summary && !queries.error().isEmpty()) {
+        qCWarning(lcTasks) << "triage:" << queries.error();
         return {};
     }
-    q.addBindValue(path);
-    if (!q.exec()) {
-        qCWarning(lcTasks) << "triage: cannot read the summary" << q.lastError().text();
-        return {};
-    }
-    if (!q.next() || q.value(0).isNull())
+    if (!summary)
         return QStringLiteral("<p><i>This meeting has no summary.</i></p>");
-    return MarkdownRenderer::toHtml(q.value(0).toString());
+    return MarkdownRenderer::toHtml(*summary);
 }
 
 } // namespace ui

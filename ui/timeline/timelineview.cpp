@@ -1,6 +1,7 @@
 #include "ui/timeline/timelineview.h"
 
 #include "core/query/query.h"
+#include "core/query/timelinequeries.h"
 #include "ui/meeting/meetinglistdelegate.h"
 #include "ui/meeting/meetinglistmodel.h"
 #include "ui/session/backgroundreader.h"
@@ -16,43 +17,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
 
 namespace {
-
-// Meetings per day of the notes that match `query`: one aggregate query, however big the vault.
-std::optional<QMap<QDate, int>> countsPerDay(
-    const QSqlDatabase &db, const core::Query &query, QString *error)
-{
-    const core::Query::Sql sql = query.noteSql();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const QString text = QStringLiteral("SELECT substr(n.date, 1, 10) AS day, COUNT(*) FROM notes n"
-                                        " WHERE n.date IS NOT NULL AND (")
-        + sql.where + QStringLiteral(") GROUP BY day");
-    if (!q.prepare(text)) {
-        *error = QStringLiteral("cannot count meetings: ") + q.lastError().text();
-        return std::nullopt;
-    }
-    for (const QVariant &value : sql.binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot count meetings: ") + q.lastError().text();
-        return std::nullopt;
-    }
-    QMap<QDate, int> counts;
-    while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        if (day.isValid())
-            counts.insert(day, q.value(1).toInt());
-    }
-    return counts;
-}
 
 QString isoDate(const QDate &date)
 {
@@ -176,9 +146,9 @@ void TimelineView::refresh()
     using Result = std::pair<std::optional<QMap<QDate, int>>, QString>;
     m_request->run<Result>(
         [query = *query](const QSqlDatabase &db, const auto &) {
-            QString error;
-            auto counts = countsPerDay(db, query, &error);
-            return Result(std::move(counts), error);
+            core::TimelineQueries queries(db);
+            auto counts = queries.countsPerDay(query);
+            return Result(std::move(counts), queries.error());
         },
         [this](Result result) {
             m_error = result.second;

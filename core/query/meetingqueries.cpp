@@ -1,13 +1,13 @@
-#include "ui/meeting/meetinglistquery.h"
+#include "core/query/meetingqueries.h"
 
+#include "core/index/indexreader.h"
 #include "core/query/query.h"
-#include "ui/meeting/logging.h"
+#include "core/query/runread.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
-namespace ui {
+namespace core {
 
 namespace {
 
@@ -39,17 +39,16 @@ const QString kTitleOrder = QStringLiteral(" ORDER BY n.title COLLATE NOCASE, n.
 // The date index alone answers this order (no row is read): NULL dates sort last in descending
 // order, and notes of one day newest-indexed first.
 const QString kDateOrder = QStringLiteral(" ORDER BY n.date DESC, n.id DESC");
+const QString kCannotSearch = QStringLiteral("cannot search");
 
-core::Search::NoteRow rowFrom(const QSqlQuery &q)
+Search::NoteRow rowFrom(const QSqlQuery &q)
 {
-    core::Search::NoteRow row;
+    Search::NoteRow row;
     row.id = q.value(0).toLongLong();
     row.path = q.value(1).toString();
     row.title = q.value(2).toString();
-    if (!q.value(3).isNull())
-        row.date = q.value(3).toString();
-    if (!q.value(4).isNull())
-        row.type = q.value(4).toString();
+    row.date = IndexReader::optionalString(q.value(3));
+    row.type = IndexReader::optionalString(q.value(4));
     row.taskCount = q.value(5).toInt();
     row.openCount = q.value(6).toInt();
     row.proposedCount = q.value(7).toInt();
@@ -59,52 +58,34 @@ core::Search::NoteRow rowFrom(const QSqlQuery &q)
 
 } // namespace
 
-MeetingListQuery::MeetingListQuery(const QSqlDatabase &db)
+MeetingQueries::MeetingQueries(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-bool MeetingListQuery::run(QSqlQuery &q, const QString &text, const QVariantList &binds)
+std::optional<QList<MeetingQueries::Key>> MeetingQueries::keys(const Query &query, Order order)
 {
-    q.setForwardOnly(true);
-    if (!q.prepare(text)) {
-        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
-        qCWarning(lcMeeting) << m_error;
-        return false;
-    }
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
-        qCWarning(lcMeeting) << m_error;
-        return false;
-    }
-    return true;
-}
-
-std::optional<QList<MeetingListQuery::Key>> MeetingListQuery::keys(
-    const core::Query &query, Order order)
-{
-    const core::Query::Sql sql = query.noteSql();
+    const Query::Sql sql = query.noteSql();
     const bool byTitle = order == Order::Title;
-    const QString text = (byTitle
-            ? QStringLiteral("SELECT n.id, substr(ltrim(n.title), 1, 1) FROM notes n WHERE ")
-            : QStringLiteral("SELECT n.id, n.date FROM notes n WHERE "))
+    const QString text
+        = (byTitle ? QStringLiteral("SELECT n.id, substr(ltrim(n.title), 1, 1) FROM notes n WHERE ")
+                   : QStringLiteral("SELECT n.id, n.date FROM notes n WHERE "))
         + sql.where + (byTitle ? kTitleOrder : kDateOrder);
     QSqlQuery q(m_db);
-    if (!run(q, text, sql.binds))
+    if (!runRead(q, text, sql.binds, kCannotSearch, &m_error))
         return std::nullopt;
     QList<Key> keys;
     while (q.next()) {
         const QVariant section = q.value(1);
-        keys.append({ q.value(0).toLongLong(), byTitle ? titleSection(section) : dateSection(section) });
+        keys.append(
+            { q.value(0).toLongLong(), byTitle ? titleSection(section) : dateSection(section) });
     }
     return keys;
 }
 
-std::optional<MeetingListQuery::Prefix> MeetingListQuery::prefix(
-    const core::Query &query, Order order, int limit, int window)
+std::optional<MeetingQueries::Prefix> MeetingQueries::prefix(
+    const Query &query, Order order, int limit, int window)
 {
-    const core::Query::Sql sql = query.noteSql();
+    const Query::Sql sql = query.noteSql();
     const bool byTitle = order == Order::Title;
     // The window is read from the date index alone; titles have no index to take it from.
     const QString text = QStringLiteral("SELECT ") + kRowColumns
@@ -116,11 +97,11 @@ std::optional<MeetingListQuery::Prefix> MeetingListQuery::prefix(
         + u'(' + sql.where + u')' + (byTitle ? kTitleOrder : kDateOrder)
         + QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(m_db);
-    if (!run(q, text, sql.binds))
+    if (!runRead(q, text, sql.binds, kCannotSearch, &m_error))
         return std::nullopt;
     Prefix prefix;
     while (q.next()) {
-        core::Search::NoteRow row = rowFrom(q);
+        Search::NoteRow row = rowFrom(q);
         prefix.keys.append({ row.id,
             byTitle ? titleSection(q.value(kRowColumnCount))
                     : dateSection(row.date ? QVariant(*row.date) : QVariant()) });
@@ -129,9 +110,9 @@ std::optional<MeetingListQuery::Prefix> MeetingListQuery::prefix(
     return prefix;
 }
 
-std::optional<QList<core::Search::NoteRow>> MeetingListQuery::rows(const QList<qint64> &ids)
+std::optional<QList<Search::NoteRow>> MeetingQueries::rows(const QList<qint64> &ids)
 {
-    QList<core::Search::NoteRow> rows;
+    QList<Search::NoteRow> rows;
     if (ids.isEmpty())
         return rows;
     QString list;
@@ -139,15 +120,14 @@ std::optional<QList<core::Search::NoteRow>> MeetingListQuery::rows(const QList<q
         list += (list.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(id);
     QSqlQuery q(m_db);
     // Integers only: the list is built here, never from user text.
-    if (!run(q, QStringLiteral("SELECT ") + kRowColumns
+    if (!runRead(q,
+            QStringLiteral("SELECT ") + kRowColumns
                 + QStringLiteral(" FROM notes n WHERE n.id IN (%1)").arg(list),
-            {})) {
-        m_error = QStringLiteral("cannot read the meeting list: ") + q.lastError().text();
+            {}, QStringLiteral("cannot read the meeting list"), &m_error))
         return std::nullopt;
-    }
-    QHash<qint64, core::Search::NoteRow> byId;
+    QHash<qint64, Search::NoteRow> byId;
     while (q.next()) {
-        core::Search::NoteRow row = rowFrom(q);
+        Search::NoteRow row = rowFrom(q);
         byId.insert(row.id, std::move(row));
     }
     rows.reserve(ids.size());
@@ -158,19 +138,13 @@ std::optional<QList<core::Search::NoteRow>> MeetingListQuery::rows(const QList<q
     return rows;
 }
 
-std::optional<qint64> MeetingListQuery::idOfPath(const QString &path)
+std::optional<qint64> MeetingQueries::idOfPath(const QString &path)
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("SELECT id FROM notes WHERE path = ?"))) {
-        m_error = q.lastError().text();
+    if (!runRead(q, QStringLiteral("SELECT id FROM notes WHERE path = ?"), { path },
+            QStringLiteral("cannot find a note"), &m_error))
         return std::nullopt;
-    }
-    q.addBindValue(path);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
 }
 
-} // namespace ui
+} // namespace core

@@ -4,22 +4,18 @@
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QVariantList>
 #include <QString>
 #include <optional>
 
-class QSqlQuery;
-
 namespace core {
+
 class Query;
-}
 
-namespace ui {
-
-// The SQL behind the lazy meeting list: the matching note ids in display order with a small
-// section key each (all of them, cheap even for 100,000 notes), and the details of a few rows
-// at a time (a page, read when the view needs it).
-class MeetingListQuery final
+// The reads behind the lazy meeting list: the matching note ids in display order with a small
+// section key each (all of them, cheap even for 100,000 notes), the first rows of a list with
+// their details (shown before the whole list is known), and the details of a few rows at a time
+// (a page, read when the view needs it).
+class MeetingQueries final
 {
 public:
     enum class Order { Date, Title };
@@ -35,26 +31,27 @@ public:
     struct Prefix
     {
         QList<Key> keys;
-        QList<core::Search::NoteRow> rows;
+        QList<Search::NoteRow> rows;
     };
 
-    explicit MeetingListQuery(const QSqlDatabase &db);
+    explicit MeetingQueries(const QSqlDatabase &db);
 
-    std::optional<QList<Key>> keys(const core::Query &query, Order order);
+    // Date order: newest first, notes of one day newest-indexed first, undated notes last. Title
+    // order: by title ignoring case, then path; initials that are not letters share section '#'.
+    std::optional<QList<Key>> keys(const Query &query, Order order);
     // At most `limit` first rows of the list, cheaply: in date order only the newest `window`
     // notes are looked at, so a search that matches few of them returns fewer rows (still the
     // list's first ones), however many the whole vault holds.
-    std::optional<Prefix> prefix(const core::Query &query, Order order, int limit, int window);
+    std::optional<Prefix> prefix(const Query &query, Order order, int limit, int window);
     // The rows of `ids` in the same order; ids no longer in the index are left out.
-    std::optional<QList<core::Search::NoteRow>> rows(const QList<qint64> &ids);
+    std::optional<QList<Search::NoteRow>> rows(const QList<qint64> &ids);
+    // nullopt when no note has `path` (error() is then empty) or on a failed read.
     std::optional<qint64> idOfPath(const QString &path);
     QString error() const { return m_error; }
 
 private:
-    bool run(QSqlQuery &q, const QString &text, const QVariantList &binds);
-
     QSqlDatabase m_db;
     QString m_error;
 };
 
-} // namespace ui
+} // namespace core
