@@ -1,5 +1,6 @@
 #include "core/model/task.h"
 
+#include <QDate>
 #include <array>
 
 namespace core {
@@ -65,6 +66,15 @@ bool isOpenState(TaskState state)
 {
     return state == TaskState::Todo || state == TaskState::InProgress
         || state == TaskState::Proposed || state == TaskState::Forwarded;
+}
+
+bool isOverdue(const Task &task, const QDate &today)
+{
+    if (!task.due || !isOpenState(task.state))
+        return false;
+    // A longer value ("2025-01-20T10:00") counts by its date, as the people directory's count does.
+    const QDate due = QDate::fromString(QStringView(*task.due).left(10), Qt::ISODate);
+    return due.isValid() && due < today;
 }
 
 } // namespace core

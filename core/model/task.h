@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <optional>
 
+class QDate;
+
 namespace core {
 
 enum class TaskState { Todo, Done, InProgress, Cancelled, Proposed, Forwarded, Other };
@@ -37,5 +39,8 @@ std::optional<TaskState> stateFromName(QStringView name);
 // The canonical status character written for a state (" ", "x", "/", "-", "?", ">").
 QString statusForState(TaskState state);
 bool isOpenState(TaskState state);
+// An open task whose due date (YYYY-MM-DD, as the parser keeps it) is before `today`. Every view
+// that marks or counts overdue tasks asks this (core::PeopleDirectory counts it in SQL alike).
+bool isOverdue(const Task &task, const QDate &today);
 
 } // namespace core

@@ -159,7 +159,7 @@ bool readTasks(const QSqlDatabase &db, const Query::Sql &filter, int limit, cons
     while (q.next())
         out.newest.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                             IndexReader::optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
-    // Overdue as PersonTaskModel tells it: a due date (YYYY-MM-DD…) before today.
+    // Overdue as core::isOverdue tells it: a due date (YYYY-MM-DD…) before today.
     const QString overdue = QStringLiteral("t.due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
                                            " AND substr(t.due, 1, 10) < ?");
     if (!exec(q, QStringLiteral("SELECT count(*), coalesce(sum(") + overdue + QStringLiteral("), 0) FROM tasks t WHERE ")

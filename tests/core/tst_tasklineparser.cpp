@@ -51,6 +51,8 @@ private Q_SLOTS:
     void mojibakeForms();
     void longLines_data();
     void longLines();
+    void overdue_data();
+    void overdue();
 
 private:
     static void addRow(const char *name, const QString &line, Fields fields);
@@ -464,6 +466,37 @@ void TestTaskLineParser::longLines_data()
 void TestTaskLineParser::longLines()
 {
     checkRow();
+}
+
+void TestTaskLineParser::overdue_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("overdue");
+    const auto row = [](const char *name, const char *line, bool overdue) {
+        QTest::newRow(name) << QString::fromUtf8(line) << overdue;
+    };
+    row("open, due yesterday", "- [ ] a 📅 2025-02-28", true);
+    row("open, due long ago (Dataview)", "- [ ] a [due:: 2024-12-31]", true);
+    row("open, due today", "- [ ] a 📅 2025-03-01", false);
+    row("open, due tomorrow", "- [ ] a 📅 2025-03-02", false);
+    row("open, no due date", "- [ ] a", false);
+    row("in progress, due yesterday", "- [/] a 📅 2025-02-28", true);
+    row("proposed, due yesterday", "- [?] a 📅 2025-02-28", true);
+    row("forwarded, due yesterday", "- [>] a 📅 2025-02-28", true);
+    row("done, due yesterday", "- [x] a 📅 2025-02-28", false);
+    row("cancelled, due yesterday", "- [-] a 📅 2025-02-28", false);
+    row("other state, due yesterday", "- [!] a 📅 2025-02-28", false);
+    row("not a date, kept in the text", "- [ ] a 📅 2025-02-30", false);
+}
+
+// Overdue is one rule for every view: an open task due before today.
+void TestTaskLineParser::overdue()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, overdue);
+    const auto task = TaskLineParser::parse(line);
+    QVERIFY(task);
+    QCOMPARE(core::isOverdue(*task, QDate(2025, 3, 1)), overdue);
 }
 
 QTEST_APPLESS_MAIN(TestTaskLineParser)

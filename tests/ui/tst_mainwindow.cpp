@@ -19,6 +19,7 @@
 #include "ui/shell/mainmenus.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/searchbar.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/tagchip.h"
@@ -45,6 +46,8 @@ Q_LOGGING_CATEGORY(lcTiming, "vaultview.test.timing", QtInfoMsg)
 
 using ui::MeetingListModel;
 using ui::TaskTableModel;
+namespace TaskRoles = ui::TaskRoles;
+namespace TaskColumns = ui::TaskColumns;
 
 class tst_MainWindow : public QObject
 {
@@ -208,16 +211,16 @@ void tst_MainWindow::toggleWithTheMouseAndUndo()
 {
     m_window->selectMeeting(uitest::kSeed);
     const QByteArray before = seedFile();
-    const int line = tasks()->data(tasks()->index(0, 0), TaskTableModel::LineRole).toInt();
+    const int line = tasks()->data(tasks()->index(0, 0), TaskRoles::LineRole).toInt();
     QTableView *table = m_window->meetingView()->tasksPane()->view();
-    const QRect cell = table->visualRect(tasks()->index(0, TaskTableModel::StatusColumn));
+    const QRect cell = table->visualRect(tasks()->index(0, TaskColumns::StatusColumn));
     QTest::mouseClick(
         table->viewport(), Qt::LeftButton, {}, ui::TaskStatusDelegate::glyphRect(cell).center());
 
     const QByteArray after = seedFile();
     QCOMPARE(uitest::changedLines(before, after), QList<int> { line });
     QVERIFY(uitest::lineOf(after, line).startsWith("- [x] Meet with Kushal"));
-    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskTableModel::StateRole).toInt(),
+    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskRoles::StateRole).toInt(),
         int(core::TaskState::Done));
     // The list's badge follows (the list is read again in the background).
     MeetingListModel *list = m_window->meetingListModel();
@@ -236,7 +239,7 @@ void tst_MainWindow::toggleWithTheMouseAndUndo()
     QVERIFY2(undo->text().contains(QStringLiteral("Meet with Kushal")), qPrintable(undo->text()));
     undo->trigger();
     QCOMPARE(seedFile(), before);
-    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskTableModel::StateRole).toInt(),
+    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskRoles::StateRole).toInt(),
         int(core::TaskState::Proposed));
     QTRY_COMPARE(list->data(list->index(seedRow()), MeetingListModel::ProposedCountRole).toInt(), 18);
     // Redo, then Ctrl+Z.
@@ -256,9 +259,9 @@ void tst_MainWindow::toggleWithTheKeyboardAndUndo()
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier); // View ▸ Focus Tasks
     QTRY_VERIFY(table->hasFocus());
     const auto lineOfRow = [this](int row) {
-        return tasks()->data(tasks()->index(row, 0), TaskTableModel::LineRole).toInt();
+        return tasks()->data(tasks()->index(row, 0), TaskRoles::LineRole).toInt();
     };
-    table->setCurrentIndex(tasks()->index(1, TaskTableModel::TextColumn));
+    table->setCurrentIndex(tasks()->index(1, TaskColumns::TextColumn));
     QTest::keyClick(table, Qt::Key_Space);
     QCOMPARE(uitest::changedLines(before, seedFile()), QList<int> { lineOfRow(1) });
     QVERIFY(uitest::lineOf(seedFile(), lineOfRow(1)).startsWith("- [x] "));
@@ -372,7 +375,7 @@ void tst_MainWindow::invalidQuerySaysWhatIsWrong()
 void tst_MainWindow::noteEditedElsewhereUpdatesInPlace()
 {
     m_window->selectMeeting(uitest::kSeed);
-    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskTableModel::StateRole).toInt(),
+    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskRoles::StateRole).toInt(),
         int(core::TaskState::Proposed));
     const int rows = m_window->meetingListModel()->rowCount();
     QByteArray bytes = seedFile();
@@ -384,7 +387,7 @@ void tst_MainWindow::noteEditedElsewhereUpdatesInPlace()
     QElapsedTimer timer;
     timer.start();
     QVERIFY(m_vault->write(uitest::kSeed, bytes)); // in place, as an editor saving the file
-    QTRY_VERIFY_WITH_TIMEOUT(tasks()->data(tasks()->index(0, 0), TaskTableModel::StateRole).toInt()
+    QTRY_VERIFY_WITH_TIMEOUT(tasks()->data(tasks()->index(0, 0), TaskRoles::StateRole).toInt()
             == int(core::TaskState::Done),
         10000);
     qCInfo(lcTiming) << "external edit shown after" << timer.elapsed() << "ms";

@@ -10,6 +10,8 @@
 #include <QtTest>
 
 using ui::TaskBrowserModel;
+namespace TaskRoles = ui::TaskRoles;
+namespace TaskColumns = ui::TaskColumns;
 
 class tst_TaskBrowserModel : public QObject
 {
@@ -103,8 +105,8 @@ void tst_TaskBrowserModel::groupsAddUp()
         int sum = 0;
         for (int g = 0; g < model.rowCount(); ++g) {
             const QModelIndex group = model.index(g, 0);
-            QVERIFY(group.data(TaskBrowserModel::IsGroupRole).toBool());
-            QCOMPARE(model.rowCount(group), group.data(TaskBrowserModel::GroupCountRole).toInt());
+            QVERIFY(group.data(TaskRoles::IsGroupRole).toBool());
+            QCOMPARE(model.rowCount(group), group.data(TaskRoles::GroupCountRole).toInt());
             sum += model.rowCount(group);
         }
         QCOMPARE(sum, model.totalCount());
@@ -112,7 +114,10 @@ void tst_TaskBrowserModel::groupsAddUp()
     model.setGrouping(TaskBrowserModel::Grouping::DueBucket);
     QStringList labels;
     for (int g = 0; g < model.rowCount(); ++g)
-        labels << model.index(g, TaskBrowserModel::TextColumn).data().toString().section(QStringLiteral("  ("), 0, 0);
+        labels << model.index(g, TaskColumns::TextColumn)
+                      .data()
+                      .toString()
+                      .section(QStringLiteral("  ("), 0, 0);
     const QStringList order { QStringLiteral("Overdue"), QStringLiteral("Today"), QStringLiteral("This week"),
         QStringLiteral("Later"), QStringLiteral("No date") };
     int last = -1;
@@ -127,12 +132,12 @@ void tst_TaskBrowserModel::sortsInsideGroups()
     TaskBrowserModel model;
     load(model, QString(), TaskBrowserModel::allStates());
     model.setGrouping(TaskBrowserModel::Grouping::Owner);
-    model.sort(TaskBrowserModel::DueColumn, Qt::DescendingOrder);
+    model.sort(TaskColumns::DueColumn, Qt::DescendingOrder);
     for (int g = 0; g < model.rowCount(); ++g) {
         const QModelIndex group = model.index(g, 0);
         QString previous = QStringLiteral("9999");
         for (int r = 0; r < model.rowCount(group); ++r) {
-            const QString due = model.index(r, 0, group).data(TaskBrowserModel::DueRole).toString();
+            const QString due = model.index(r, 0, group).data(TaskRoles::DueRole).toString();
             if (due.isEmpty())
                 continue;
             QVERIFY2(due <= previous, qPrintable(due + u' ' + previous));
@@ -157,8 +162,9 @@ void tst_TaskBrowserModel::rowsMatchTheCore()
     // One row asked for: the model reads its page, not the vault.
     const QModelIndex first = model.index(0, 0, model.index(0, 0));
     QVERIFY(model.rowAt(first).has_value());
-    QVERIFY(!first.data(TaskBrowserModel::RawRole).toString().isEmpty());
+    QVERIFY(!first.data(TaskRoles::RawRole).toString().isEmpty());
 }
 
 QTEST_MAIN(tst_TaskBrowserModel)
 #include "tst_taskbrowsermodel.moc"
+#include "ui/tasks/taskroles.h"

@@ -4,6 +4,7 @@
 #include "core/model/note.h"
 #include "ui/meeting/taskspane.h"
 #include "ui/session/taskeditor.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/paneheader.h"
@@ -17,6 +18,8 @@
 #include <memory>
 
 using ui::TaskTableModel;
+namespace TaskRoles = ui::TaskRoles;
+namespace TaskColumns = ui::TaskColumns;
 
 class tst_TasksPane : public QObject
 {
@@ -86,7 +89,7 @@ void tst_TasksPane::show(const QString &path)
 QRect tst_TasksPane::glyphCentre(int row) const
 {
     const QRect cell
-        = m_pane->view()->visualRect(m_pane->model()->index(row, TaskTableModel::StatusColumn));
+        = m_pane->view()->visualRect(m_pane->model()->index(row, TaskColumns::StatusColumn));
     return ui::TaskStatusDelegate::glyphRect(cell);
 }
 
@@ -98,11 +101,11 @@ void tst_TasksPane::clickOnTheCheckboxTogglesDone()
     const QByteArray done = file();
     QCOMPARE(uitest::changedLines(before, done), QList<int> { 20 });
     QVERIFY(uitest::lineOf(done, 20).startsWith("- [x] Draft the plan"));
-    QCOMPARE(m_pane->model()->data(m_pane->model()->index(0, 0), TaskTableModel::StateRole).toInt(),
+    QCOMPARE(m_pane->model()->data(m_pane->model()->index(0, 0), TaskRoles::StateRole).toInt(),
         int(core::TaskState::Done));
     // A click next to the glyph selects the row and changes nothing.
     const QRect text
-        = m_pane->view()->visualRect(m_pane->model()->index(1, TaskTableModel::TextColumn));
+        = m_pane->view()->visualRect(m_pane->model()->index(1, TaskColumns::TextColumn));
     QTest::mouseClick(viewport, Qt::LeftButton, {}, text.center());
     QCOMPARE(file(), done);
     QCOMPARE(m_pane->view()->currentIndex().row(), 1);
@@ -121,7 +124,7 @@ void tst_TasksPane::spaceTogglesDone()
     const QByteArray before = file();
     QTableView *view = m_pane->view();
     view->setFocus();
-    view->setCurrentIndex(m_pane->model()->index(1, TaskTableModel::TextColumn));
+    view->setCurrentIndex(m_pane->model()->index(1, TaskColumns::TextColumn));
     QTest::keyClick(view, Qt::Key_Space);
     const QByteArray after = file();
     QCOMPARE(uitest::changedLines(before, after), QList<int> { 21 });
@@ -207,7 +210,7 @@ void tst_TasksPane::delegateEditorOffersEveryStatus()
 {
     const QByteArray before = file();
     QTableView *view = m_pane->view();
-    const QModelIndex status = m_pane->model()->index(0, TaskTableModel::StatusColumn);
+    const QModelIndex status = m_pane->model()->index(0, TaskColumns::StatusColumn);
     view->setCurrentIndex(status);
     view->edit(status);
     auto *combo = view->viewport()->findChild<QComboBox *>();

@@ -10,6 +10,7 @@
 #include "ui/tasks/duplicatespanel.h"
 #include "ui/tasks/taskbrowsermodel.h"
 #include "ui/tasks/taskfilterbar.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasksview.h"
 #include "ui/tasks/triagepanel.h"
 
@@ -210,7 +211,8 @@ void tst_TasksView::duplicatesResolveInOneAction()
     QModelIndex group;
     for (int g = 0; g < panel->model()->rowCount() && !group.isValid(); ++g) {
         const QModelIndex candidate = panel->model()->index(g, 0);
-        if (panel->model()->index(0, 0, candidate).data(ui::DuplicatesModel::PathRole).toString() == taskstest::kSync)
+        if (panel->model()->index(0, 0, candidate).data(ui::TaskRoles::PathRole).toString()
+            == taskstest::kSync)
             group = candidate;
     }
     QVERIFY2(group.isValid(), "the two budget report tasks are not grouped");

@@ -4,6 +4,8 @@
 #include "core/index/vaultindex.h"
 #include "core/model/note.h"
 #include "ui/session/taskeditor.h"
+#include "ui/tasks/taskbrowsermodel.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/theme.h"
 #include "uitestsupport.h"
@@ -18,6 +20,8 @@
 #include <memory>
 
 using ui::TaskTableModel;
+namespace TaskRoles = ui::TaskRoles;
+namespace TaskColumns = ui::TaskColumns;
 
 namespace {
 
@@ -50,7 +54,7 @@ struct Env
         return true;
     }
 
-    QModelIndex status(int row) const { return model.index(row, TaskTableModel::StatusColumn); }
+    QModelIndex status(int row) const { return model.index(row, TaskColumns::StatusColumn); }
 };
 
 QString today()
@@ -66,6 +70,7 @@ class tst_TaskTableModel : public QObject
 
 private Q_SLOTS:
     void tasksInFileOrder();
+    void sameColumnsAsTheTaskBrowser();
     void overdueUsesTheWarningColour();
     void priorityIsDrawn();
     void checkToggleWritesOneLineAndUndoes();
@@ -87,33 +92,56 @@ void tst_TaskTableModel::tasksInFileOrder()
     TaskTableModel &m = env.model;
     QCOMPARE(m.rowCount(), 3);
     QCOMPARE(m.columnCount(), int(TaskTableModel::ColumnCount));
-    QCOMPARE(m.data(m.index(0, 0), TaskTableModel::LineRole).toInt(), 20);
-    QCOMPARE(m.data(m.index(1, 0), TaskTableModel::LineRole).toInt(), 21);
-    QCOMPARE(m.data(m.index(2, 0), TaskTableModel::LineRole).toInt(), 22);
-    QCOMPARE(m.data(m.index(0, TaskTableModel::TextColumn)).toString(),
-        QStringLiteral("Draft the plan"));
+    QCOMPARE(m.data(m.index(0, 0), TaskRoles::LineRole).toInt(), 20);
+    QCOMPARE(m.data(m.index(1, 0), TaskRoles::LineRole).toInt(), 21);
+    QCOMPARE(m.data(m.index(2, 0), TaskRoles::LineRole).toInt(), 22);
     QCOMPARE(
-        m.data(m.index(0, TaskTableModel::OwnerColumn)).toString(), QStringLiteral("Alon Horev"));
-    QCOMPARE(
-        m.data(m.index(0, TaskTableModel::DueColumn)).toString(), QStringLiteral("2025-01-20"));
-    QCOMPARE(m.data(m.index(1, TaskTableModel::DueColumn)).toString(), QString());
+        m.data(m.index(0, TaskColumns::TextColumn)).toString(), QStringLiteral("Draft the plan"));
+    QCOMPARE(m.data(m.index(0, TaskColumns::OwnerColumn)).toString(), QStringLiteral("Alon Horev"));
+    QCOMPARE(m.data(m.index(0, TaskColumns::DueColumn)).toString(), QStringLiteral("2025-01-20"));
+    QCOMPARE(m.data(m.index(1, TaskColumns::DueColumn)).toString(), QString());
     QCOMPARE(m.data(env.status(0), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(m.data(env.status(2), Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(m.data(env.status(1), TaskTableModel::StateNameRole).toString(),
-        QStringLiteral("proposed"));
+    QCOMPARE(
+        m.data(env.status(1), TaskRoles::StateNameRole).toString(), QStringLiteral("proposed"));
     QCOMPARE(m.data(env.status(1), Qt::EditRole).toString(), QStringLiteral("?"));
     QCOMPARE(m.data(env.status(1), Qt::AccessibleTextRole).toString(), QStringLiteral("Proposed"));
-    QCOMPARE(m.data(env.status(1), TaskTableModel::LineTextRole).toString(),
+    QCOMPARE(m.data(env.status(1), TaskRoles::RawRole).toString(),
         QStringLiteral("- [?] Book the room @Priya Patel"));
-    QVERIFY(
-        m.data(m.index(2, TaskTableModel::TextColumn), Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(m.data(m.index(2, TaskColumns::TextColumn), Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(m.flags(env.status(0)) & Qt::ItemIsUserCheckable);
-    QVERIFY(!(m.flags(m.index(0, TaskTableModel::TextColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!(m.flags(m.index(0, TaskColumns::TextColumn)) & Qt::ItemIsEditable));
     QCOMPARE(m.openCount(), 2);
     QCOMPARE(m.proposedCount(), 1);
     QCOMPARE(m.rowOfLine(21), 1);
-    QCOMPARE(m.headerData(TaskTableModel::TextColumn, Qt::Horizontal).toString(),
-        QStringLiteral("Task"));
+    QCOMPARE(
+        m.headerData(TaskColumns::TextColumn, Qt::Horizontal).toString(), QStringLiteral("Task"));
+}
+
+// A meeting's task table shows the first columns of the vault's task tree, titled alike.
+void tst_TaskTableModel::sameColumnsAsTheTaskBrowser()
+{
+    TaskTableModel table;
+    ui::TaskBrowserModel browser;
+    QCOMPARE(table.columnCount(), int(TaskColumns::PriorityColumn) + 1);
+    QCOMPARE(browser.columnCount(), int(TaskColumns::DateColumn) + 1);
+    for (int section = 0; section < table.columnCount(); ++section) {
+        for (const int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
+            QCOMPARE(table.headerData(section, Qt::Horizontal, role),
+                browser.headerData(section, Qt::Horizontal, role));
+    }
+    QCOMPARE(table.headerData(TaskColumns::StatusColumn, Qt::Horizontal).toString(), QString());
+    QCOMPARE(
+        table.headerData(TaskColumns::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+        QStringLiteral("Status"));
+    QCOMPARE(
+        table.headerData(TaskColumns::DueColumn, Qt::Horizontal, Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Due date"));
+    QCOMPARE(browser.headerData(TaskColumns::MeetingColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Meeting"));
+    QCOMPARE(
+        browser.headerData(TaskColumns::DateColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+        QStringLiteral("Meeting date"));
 }
 
 void tst_TaskTableModel::overdueUsesTheWarningColour()
@@ -121,21 +149,21 @@ void tst_TaskTableModel::overdueUsesTheWarningColour()
     Env env;
     QVERIFY(env.setUp(uitest::kApollo));
     TaskTableModel &m = env.model;
-    const QModelIndex due = m.index(0, TaskTableModel::DueColumn);
+    const QModelIndex due = m.index(0, TaskColumns::DueColumn);
     m.setToday(QDate(2025, 1, 15));
-    QVERIFY(!m.data(due, TaskTableModel::OverdueRole).toBool());
+    QVERIFY(!m.data(due, TaskRoles::OverdueRole).toBool());
     QVERIFY(!m.data(due, Qt::ForegroundRole).isValid());
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setToday(QDate(2025, 1, 21));
     QCOMPARE(changed.count(), 1);
-    QVERIFY(m.data(due, TaskTableModel::OverdueRole).toBool());
+    QVERIFY(m.data(due, TaskRoles::OverdueRole).toBool());
     QCOMPARE(m.data(due, Qt::ForegroundRole).value<QBrush>().color(),
         ui::Theme::warning(QGuiApplication::palette()));
     // A closed task is never overdue.
     QVERIFY(env.load(uitest::kBudget));
     m.setToday(QDate(2030, 1, 1));
-    QVERIFY(m.data(m.index(0, TaskTableModel::DueColumn), TaskTableModel::OverdueRole).toBool());
-    QVERIFY(!m.data(m.index(2, TaskTableModel::DueColumn), TaskTableModel::OverdueRole).toBool());
+    QVERIFY(m.data(m.index(0, TaskColumns::DueColumn), TaskRoles::OverdueRole).toBool());
+    QVERIFY(!m.data(m.index(2, TaskColumns::DueColumn), TaskRoles::OverdueRole).toBool());
 }
 
 void tst_TaskTableModel::priorityIsDrawn()
@@ -144,14 +172,13 @@ void tst_TaskTableModel::priorityIsDrawn()
     QVERIFY(env.setUp(uitest::kApollo));
     TaskTableModel &m = env.model;
     const QIcon high
-        = m.data(m.index(0, TaskTableModel::PriorityColumn), Qt::DecorationRole).value<QIcon>();
+        = m.data(m.index(0, TaskColumns::PriorityColumn), Qt::DecorationRole).value<QIcon>();
     QVERIFY(!high.isNull());
     QVERIFY(!high.pixmap(16, 16).toImage().isNull());
-    QCOMPARE(m.data(m.index(0, TaskTableModel::PriorityColumn), Qt::ToolTipRole).toString(),
+    QCOMPARE(m.data(m.index(0, TaskColumns::PriorityColumn), Qt::ToolTipRole).toString(),
         QStringLiteral("High priority"));
-    QCOMPARE(
-        m.data(m.index(0, 0), TaskTableModel::PriorityRole).toString(), QStringLiteral("high"));
-    QVERIFY(m.data(m.index(1, TaskTableModel::PriorityColumn), Qt::DecorationRole)
+    QCOMPARE(m.data(m.index(0, 0), TaskRoles::PriorityRole).toString(), QStringLiteral("high"));
+    QVERIFY(m.data(m.index(1, TaskColumns::PriorityColumn), Qt::DecorationRole)
                 .value<QIcon>()
                 .isNull());
     // The glyph is drawn, not taken from a font: it has coloured pixels.
@@ -266,7 +293,7 @@ void tst_TaskTableModel::changedLineIsRefused()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(env.editor->undoStack()->count(), 0);
     // The conflict re-indexed the file and the model shows what it holds now.
-    QCOMPARE(env.model.data(env.model.index(0, TaskTableModel::TextColumn)).toString(),
+    QCOMPARE(env.model.data(env.model.index(0, TaskColumns::TextColumn)).toString(),
         QStringLiteral("Draft the other plan"));
 }
 
@@ -275,7 +302,7 @@ void tst_TaskTableModel::staleFileIsNotEdited()
 {
     Env env;
     QVERIFY(env.setUp(uitest::kApollo));
-    QCOMPARE(env.model.data(env.status(0), TaskTableModel::LineTextRole).toString(),
+    QCOMPARE(env.model.data(env.status(0), TaskRoles::RawRole).toString(),
         QString::fromUtf8(uitest::lineOf(env.vault.read(uitest::kApollo), 20)));
     QByteArray edited = env.vault.read(uitest::kApollo);
     edited.replace("- [ ] Draft the plan", "- [ ] Draft another plan");

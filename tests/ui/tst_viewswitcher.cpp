@@ -12,6 +12,7 @@
 #include "ui/shell/vaultviews.h"
 #include "ui/shell/viewswitcher.h"
 #include "ui/tasks/taskbrowsermodel.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasksview.h"
 
 #include <QStackedWidget>
@@ -119,7 +120,7 @@ void tst_ViewSwitcher::openingATaskShowsItsMeeting()
     for (int g = 0; g < model->rowCount() && !target.isValid(); ++g) {
         for (int r = 0; r < model->rowCount(model->index(g, 0)); ++r) {
             const QModelIndex index = model->index(r, 0, model->index(g, 0));
-            if (index.data(ui::TaskBrowserModel::PathRole).toString() == uitest::kBudget)
+            if (index.data(ui::TaskRoles::PathRole).toString() == uitest::kBudget)
                 target = index;
         }
     }

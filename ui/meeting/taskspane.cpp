@@ -1,6 +1,7 @@
 #include "ui/meeting/taskspane.h"
 
 #include "ui/session/taskeditor.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/paneheader.h"
@@ -39,7 +40,7 @@ TasksPane::TasksPane(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(TaskTableModel::StatusColumn, m_delegate);
+    m_view->setItemDelegateForColumn(TaskColumns::StatusColumn, m_delegate);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setShowGrid(false);
     m_view->setWordWrap(true);
@@ -56,18 +57,18 @@ TasksPane::TasksPane(QWidget *parent)
     columns->setHighlightSections(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setMinimumSectionSize(24);
-    columns->setSectionResizeMode(TaskTableModel::StatusColumn, QHeaderView::Fixed);
-    columns->setSectionResizeMode(TaskTableModel::TextColumn, QHeaderView::Stretch);
-    columns->setSectionResizeMode(TaskTableModel::OwnerColumn, QHeaderView::Interactive);
-    columns->setSectionResizeMode(TaskTableModel::DueColumn, QHeaderView::Fixed);
-    columns->setSectionResizeMode(TaskTableModel::PriorityColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(TaskColumns::StatusColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(TaskColumns::TextColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(TaskColumns::OwnerColumn, QHeaderView::Interactive);
+    columns->setSectionResizeMode(TaskColumns::DueColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(TaskColumns::PriorityColumn, QHeaderView::Fixed);
     const QFontMetrics metrics(font());
-    columns->resizeSection(TaskTableModel::StatusColumn, 32);
+    columns->resizeSection(TaskColumns::StatusColumn, 32);
     columns->resizeSection(
-        TaskTableModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Alon Horev")) + 12);
+        TaskColumns::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Alon Horev")) + 12);
     columns->resizeSection(
-        TaskTableModel::DueColumn, metrics.horizontalAdvance(QStringLiteral("2025-10-31")) + 14);
-    columns->resizeSection(TaskTableModel::PriorityColumn, 28);
+        TaskColumns::DueColumn, metrics.horizontalAdvance(QStringLiteral("2025-10-31")) + 14);
+    columns->resizeSection(TaskColumns::PriorityColumn, 28);
     m_view->installEventFilter(this);
 
     m_resizeTimer->setSingleShot(true);
@@ -265,7 +266,7 @@ void TasksPane::showContextMenu(const QPoint &position)
     }
     for (const core::TaskState state : TaskStatusDelegate::editableStates()) {
         QAction *action = menu.addAction(
-            TaskStatusDelegate::glyphIcon(state, palette()), TaskTableModel::stateLabel(state));
+            TaskStatusDelegate::glyphIcon(state, palette()), taskStateLabel(state));
         action->setCheckable(true);
         action->setChecked(task.state == state);
         const QString status = core::statusForState(state);

@@ -1,5 +1,7 @@
 #include "ui/people/persontaskmodel.h"
 
+#include "core/model/task.h"
+
 namespace ui {
 
 PersonTaskModel::PersonTaskModel(QObject *parent)
@@ -16,18 +18,10 @@ void PersonTaskModel::setTasks(const QList<core::Search::TaskHit> &tasks, const 
     endResetModel();
 }
 
-bool PersonTaskModel::isOverdue(const core::Search::TaskHit &hit) const
-{
-    if (!hit.task.due || !core::isOpenState(hit.task.state))
-        return false;
-    const QDate due = QDate::fromString(hit.task.due->left(10), Qt::ISODate);
-    return due.isValid() && due < m_today;
-}
-
 int PersonTaskModel::overdueCount() const
 {
     return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
-        [this](const core::Search::TaskHit &hit) { return isOverdue(hit); }));
+        [this](const core::Search::TaskHit &hit) { return core::isOverdue(hit.task, m_today); }));
 }
 
 int PersonTaskModel::rowCount(const QModelIndex &parent) const
@@ -57,7 +51,7 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
     case DueRole:
         return hit.task.due.value_or(QString());
     case OverdueRole:
-        return isOverdue(hit);
+        return core::isOverdue(hit.task, m_today);
     case OwnerRole:
         return hit.task.owner.value_or(QString());
     case LineRole:

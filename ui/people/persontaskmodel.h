@@ -8,6 +8,7 @@
 namespace ui {
 
 // Open tasks between me and one person ("they owe me", "I owe them"), newest meeting first.
+// Its roles are its own, not ui/tasks/taskroles.h: the layers keep ui_people from ui_tasks.
 class PersonTaskModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -36,8 +37,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    bool isOverdue(const core::Search::TaskHit &hit) const;
-
     QList<core::Search::TaskHit> m_tasks;
     QDate m_today;
 };

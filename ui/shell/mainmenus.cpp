@@ -10,8 +10,8 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/searchbar.h"
 #include "ui/shell/viewswitcher.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
-#include "ui/tasks/tasktablemodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -131,7 +131,7 @@ void MainMenus::buildTaskMenu(QMenuBar *bar)
     for (const core::TaskState state : TaskStatusDelegate::editableStates()) {
         const QString character = core::statusForState(state);
         status->addAction(TaskStatusDelegate::glyphIcon(state, m_window.palette()),
-            TaskTableModel::stateLabel(state), tasks,
+            taskStateLabel(state), tasks,
             [tasks, character] { tasks->setSelectedStatus(character); });
     }
 }

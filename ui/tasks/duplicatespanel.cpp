@@ -7,6 +7,7 @@
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/duplicatesmodel.h"
 #include "ui/tasks/logging.h"
+#include "ui/tasks/taskroles.h"
 
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -123,9 +124,9 @@ std::optional<QString> DuplicatesPanel::rawLine(const QString &path, int line) c
 int DuplicatesPanel::keepCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!m_editor || !current.isValid() || current.data(DuplicatesModel::IsGroupRole).toBool())
+    if (!m_editor || !current.isValid() || current.data(TaskRoles::IsGroupRole).toBool())
         return 0;
-    const int group = current.data(DuplicatesModel::GroupRole).toInt();
+    const int group = current.data(TaskRoles::GroupRole).toInt();
     const int keep = current.row();
     QList<TaskEditor::Change> changes;
     const auto &tasks = m_model->groups().at(group).tasks;

@@ -3,7 +3,6 @@
 #include "ui/session/backgroundreader.h"
 #include "ui/tasks/logging.h"
 #include "ui/tasks/taskstatusdelegate.h"
-#include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/priorityglyph.h"
 #include "ui/widgets/theme.h"
 
@@ -17,13 +16,13 @@ namespace {
 
 const char *const kBucketLabels[] = { "Overdue", "Today", "This week", "Later", "No date" };
 // A column sorts by the key of the same number.
-static_assert(int(core::TaskQueries::SortKey::State) == TaskBrowserModel::StatusColumn
-    && int(core::TaskQueries::SortKey::Date) == TaskBrowserModel::DateColumn);
+static_assert(int(core::TaskQueries::SortKey::State) == TaskColumns::StatusColumn
+    && int(core::TaskQueries::SortKey::Date) == TaskColumns::DateColumn);
 
 } // namespace
 
 TaskBrowserModel::TaskBrowserModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : GroupedTreeModel(parent)
     , m_request(new AsyncRequest(this))
 { }
 
@@ -177,9 +176,9 @@ const TaskBrowserModel::Row *TaskBrowserModel::cachedRow(int flatRow) const
 
 std::optional<TaskBrowserModel::Row> TaskBrowserModel::rowAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == 0 || index.model() != this)
+    if (!index.isValid() || index.model() != this || isGroup(index))
         return std::nullopt;
-    const Group &group = m_groups.at(int(index.internalId() - 1));
+    const Group &group = m_groups.at(groupOf(index));
     const Row *row = cachedRow(group.first + index.row());
     return row && row->id != 0 ? std::optional<Row>(*row) : std::nullopt;
 }
@@ -204,34 +203,9 @@ QModelIndex TaskBrowserModel::indexOfTask(qint64 id) const
     for (int g = 0; g < m_groups.size(); ++g) {
         const Group &group = m_groups.at(g);
         if (flat >= group.first && flat < group.first + group.count)
-            return createIndex(int(flat - group.first), 0, quintptr(g + 1));
+            return childIndex(g, int(flat - group.first));
     }
     return {};
-}
-
-QModelIndex TaskBrowserModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
-}
-
-QModelIndex TaskBrowserModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
-}
-
-int TaskBrowserModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() != 0 || parent.column() != 0)
-        return 0;
-    return m_groups.at(parent.row()).count;
 }
 
 int TaskBrowserModel::columnCount(const QModelIndex &parent) const
@@ -240,42 +214,35 @@ int TaskBrowserModel::columnCount(const QModelIndex &parent) const
     return ColumnCount;
 }
 
-bool TaskBrowserModel::hasChildren(const QModelIndex &parent) const
+QVariant TaskBrowserModel::groupData(int group, int column, int role) const
 {
-    return rowCount(parent) > 0;
+    switch (role) {
+    case TaskRoles::IsGroupRole:
+        return true;
+    case TaskRoles::GroupCountRole:
+        return m_groups.at(group).count;
+    default:
+        return groupData(m_groups.at(group), column, role);
+    }
 }
 
-QVariant TaskBrowserModel::data(const QModelIndex &index, int role) const
+QVariant TaskBrowserModel::childData(int group, int row, int column, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    if (index.internalId() == 0) {
-        const Group &group = m_groups.at(index.row());
-        switch (role) {
-        case IsGroupRole:
-            return true;
-        case GroupCountRole:
-            return group.count;
-        default:
-            return groupData(group, index.column(), role);
-        }
-    }
-    if (role == IsGroupRole)
+    if (role == TaskRoles::IsGroupRole)
         return false;
-    const Group &group = m_groups.at(int(index.internalId() - 1));
-    const Row *row = cachedRow(group.first + index.row());
-    if (!row)
+    const Row *task = cachedRow(m_groups.at(group).first + row);
+    if (!task)
         return {};
     if (role >= Qt::UserRole)
-        return taskRoleData(*row, role);
-    return taskData(*row, index.column(), role);
+        return taskRoleData(*task, role);
+    return taskData(*task, column, role);
 }
 
 QVariant TaskBrowserModel::groupData(const Group &group, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        if (column == TextColumn)
+        if (column == TaskColumns::TextColumn)
             return QStringLiteral("%1  (%2)").arg(group.label).arg(group.count);
         return {};
     case Qt::FontRole: {
@@ -295,25 +262,25 @@ QVariant TaskBrowserModel::groupData(const Group &group, int column, int role) c
 QVariant TaskBrowserModel::taskRoleData(const Row &row, int role) const
 {
     switch (role) {
-    case TaskIdRole:
+    case TaskRoles::TaskIdRole:
         return row.id;
-    case PathRole:
+    case TaskRoles::PathRole:
         return row.path;
-    case LineRole:
+    case TaskRoles::LineRole:
         return row.task.line;
-    case RawRole:
+    case TaskRoles::RawRole:
         return row.task.raw;
-    case StateRole:
+    case TaskRoles::StateRole:
         return int(row.task.state);
-    case TaskTextRole:
+    case TaskRoles::TaskTextRole:
         return row.task.text;
-    case OwnerRole:
+    case TaskRoles::OwnerRole:
         return row.task.owner.value_or(QString());
-    case DueRole:
+    case TaskRoles::DueRole:
         return row.task.due.value_or(QString());
-    case TitleRole:
+    case TaskRoles::TitleRole:
         return row.title;
-    case GroupCountRole:
+    case TaskRoles::GroupCountRole:
         return 0;
     default:
         return {};
@@ -323,34 +290,35 @@ QVariant TaskBrowserModel::taskRoleData(const Row &row, int role) const
 QVariant TaskBrowserModel::taskData(const Row &row, int column, int role) const
 {
     const core::Task &task = row.task;
-    if (role == Qt::ToolTipRole && column != StatusColumn && column != PriorityColumn)
+    if (role == Qt::ToolTipRole && column != TaskColumns::StatusColumn
+        && column != TaskColumns::PriorityColumn)
         return QString(row.path + u':' + QString::number(task.line) + u'\n' + task.raw.trimmed());
     switch (column) {
-    case StatusColumn:
+    case TaskColumns::StatusColumn:
         if (role == Qt::DecorationRole)
             return TaskStatusDelegate::glyphIcon(task.state, QGuiApplication::palette());
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return TaskTableModel::stateLabel(task.state);
+            return taskStateLabel(task.state);
         return {};
-    case TextColumn:
+    case TaskColumns::TextColumn:
         return role == Qt::DisplayRole ? QVariant(task.text) : QVariant();
-    case OwnerColumn:
+    case TaskColumns::OwnerColumn:
         return role == Qt::DisplayRole ? QVariant(task.owner.value_or(QString())) : QVariant();
-    case DueColumn:
+    case TaskColumns::DueColumn:
         if (role == Qt::DisplayRole)
             return task.due.value_or(QString());
-        if (role == Qt::ForegroundRole && isOverdue(task))
+        if (role == Qt::ForegroundRole && core::isOverdue(task, m_today))
             return QBrush(Theme::warning(QGuiApplication::palette()));
         return {};
-    case PriorityColumn:
+    case TaskColumns::PriorityColumn:
         if (role == Qt::DecorationRole)
             return PriorityGlyph::icon(task.priority);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
             return PriorityGlyph::label(task.priority);
         return {};
-    case MeetingColumn:
+    case TaskColumns::MeetingColumn:
         return role == Qt::DisplayRole ? QVariant(row.title) : QVariant();
-    case DateColumn:
+    case TaskColumns::DateColumn:
         if (role == Qt::DisplayRole)
             return row.date;
         if (role == Qt::ForegroundRole)
@@ -361,31 +329,11 @@ QVariant TaskBrowserModel::taskData(const Row &row, int column, int role) const
     }
 }
 
-bool TaskBrowserModel::isOverdue(const core::Task &task) const
-{
-    return task.due && core::isOpenState(task.state) && *task.due < m_today.toString(Qt::ISODate);
-}
-
 QVariant TaskBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractItemModel::headerData(section, orientation, role);
-    static const char *const titles[] = { "", "Task", "Owner", "Due", "", "Meeting", "Date" };
-    static const char *const tips[] = { "Status", "Task", "Owner", "Due date", "Priority", "Meeting", "Meeting date" };
-    if (role == Qt::DisplayRole)
-        return QString::fromLatin1(titles[section]);
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return QString::fromLatin1(tips[section]);
-    return {};
-}
-
-Qt::ItemFlags TaskBrowserModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    if (index.internalId() == 0)
-        return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return TaskColumns::headerData(section, role);
 }
 
 } // namespace ui

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/model/task.h"
 #include "core/query/taskqueries.h"
+#include "ui/tasks/taskroles.h"
+#include "ui/widgets/groupedtreemodel.h"
 
-#include <QAbstractItemModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -22,28 +24,14 @@ class BackgroundReader;
 // and kept in a small cache, so 200,000 tasks scroll without holding 200,000 tasks. With a
 // BackgroundReader the ids are read on its thread (the rows shown stay until they come, then
 // loaded() is emitted); without one, at once.
-class TaskBrowserModel final : public QAbstractItemModel
+// TaskRoles answered: TaskId, Path, Line, Raw, State, TaskText, Owner, Due, Title; IsGroup and
+// GroupCount on both levels.
+class TaskBrowserModel final : public GroupedTreeModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, TextColumn, OwnerColumn, DueColumn, PriorityColumn, MeetingColumn,
-        DateColumn, ColumnCount };
-    Q_ENUM(Column)
-
-    enum Roles {
-        TaskIdRole = Qt::UserRole,
-        PathRole,
-        LineRole,
-        RawRole, // the line as indexed: TaskWriter's expectedLine
-        StateRole, // int(core::TaskState)
-        TaskTextRole,
-        OwnerRole,
-        DueRole,
-        TitleRole, // the meeting's title
-        IsGroupRole,
-        GroupCountRole,
-    };
-    Q_ENUM(Roles)
+    // All seven TaskColumns.
+    static constexpr int ColumnCount = TaskColumns::DateColumn + 1;
 
     using Grouping = core::TaskQueries::Grouping;
     using DueRange = core::TaskQueries::DueRange;
@@ -75,7 +63,8 @@ public:
     void reload();
 
     int totalCount() const { return int(m_ids.size()); }
-    int groupCount() const { return int(m_groups.size()); }
+    int groupCount() const override { return int(m_groups.size()); }
+    int childCount(int group) const override { return m_groups.at(group).count; }
     QString error() const { return m_error; }
     std::optional<Row> rowAt(const QModelIndex &index) const;
     // Every task passing the filter (all groups), in order; for export and triage.
@@ -83,14 +72,9 @@ public:
     // The index of the task with `id`, or an invalid one.
     QModelIndex indexOfTask(qint64 id) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
@@ -117,15 +101,16 @@ private:
     static QString groupLabel(Grouping grouping, const core::TaskQueries::Group &group);
     const Row *cachedRow(int flatRow) const;
     bool loadPage(int page) const;
+    QVariant groupData(int group, int column, int role) const override;
     QVariant groupData(const Group &group, int column, int role) const;
+    QVariant childData(int group, int row, int column, int role) const override;
     QVariant taskData(const Row &row, int column, int role) const;
     QVariant taskRoleData(const Row &row, int role) const;
-    bool isOverdue(const core::Task &task) const;
 
     QSqlDatabase m_db;
     Filter m_filter;
     Grouping m_grouping = Grouping::DueBucket;
-    int m_sortColumn = DueColumn;
+    int m_sortColumn = TaskColumns::DueColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QDate m_today = QDate::currentDate();
     QVector<qint64> m_ids;

@@ -1,7 +1,7 @@
 #include "ui/tasks/taskfilterbar.h"
 
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
-#include "ui/tasks/tasktablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,7 +28,7 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
         chip->setAutoRaise(true);
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setIcon(TaskStatusDelegate::glyphIcon(value, palette()));
-        chip->setText(TaskTableModel::stateLabel(value));
+        chip->setText(taskStateLabel(value));
         chip->setProperty("state", state);
         connect(chip, &QToolButton::toggled, this, &TaskFilterBar::filterChanged);
         layout->addWidget(chip);

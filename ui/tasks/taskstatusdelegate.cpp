@@ -1,6 +1,6 @@
 #include "ui/tasks/taskstatusdelegate.h"
 
-#include "ui/tasks/tasktablemodel.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -154,7 +154,7 @@ void TaskStatusDelegate::paint(
     opt.icon = QIcon();
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    const auto state = core::TaskState(index.data(TaskTableModel::StateRole).toInt());
+    const auto state = core::TaskState(index.data(TaskRoles::StateRole).toInt());
     paintGlyph(painter, glyphRect(option.rect), state, option.palette);
 }
 
@@ -173,8 +173,8 @@ QWidget *TaskStatusDelegate::createEditor(
     auto *combo = new QComboBox(parent);
     combo->setFrame(false);
     for (const core::TaskState state : editableStates())
-        combo->addItem(glyphIcon(state, option.palette), TaskTableModel::stateLabel(state),
-            core::statusForState(state));
+        combo->addItem(
+            glyphIcon(state, option.palette), taskStateLabel(state), core::statusForState(state));
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<TaskStatusDelegate *>(this);
         Q_EMIT self->commitData(combo);
@@ -188,8 +188,8 @@ void TaskStatusDelegate::setEditorData(QWidget *editor, const QModelIndex &index
     auto *combo = qobject_cast<QComboBox *>(editor);
     if (!combo)
         return;
-    const int at = combo->findData(core::statusForState(
-        core::stateForStatus(index.data(TaskTableModel::StatusRole).toString())));
+    const int at = combo->findData(
+        core::statusForState(core::stateForStatus(index.data(TaskRoles::StatusRole).toString())));
     combo->setCurrentIndex(std::max(0, at));
 }
 
@@ -201,9 +201,8 @@ void TaskStatusDelegate::setModelData(
         return;
     const QString status = combo->currentData().toString();
     if (status
-        != core::statusForState(
-            core::stateForStatus(index.data(TaskTableModel::StatusRole).toString())))
-        model->setData(index, status, TaskTableModel::StatusRole);
+        != core::statusForState(core::stateForStatus(index.data(TaskRoles::StatusRole).toString())))
+        model->setData(index, status, TaskRoles::StatusRole);
 }
 
 void TaskStatusDelegate::updateEditorGeometry(
@@ -241,8 +240,8 @@ bool TaskStatusDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     const bool clicked = m_pressed.isValid() && m_pressed == index;
     m_pressed = QPersistentModelIndex();
     if (clicked) {
-        const bool done = core::TaskState(index.data(TaskTableModel::StateRole).toInt())
-            == core::TaskState::Done;
+        const bool done
+            = core::TaskState(index.data(TaskRoles::StateRole).toInt()) == core::TaskState::Done;
         model->setData(index, done ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     }
     return true;

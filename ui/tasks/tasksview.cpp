@@ -7,6 +7,7 @@
 #include "ui/tasks/taskbrowsermodel.h"
 #include "ui/tasks/taskexport.h"
 #include "ui/tasks/taskfilterbar.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/tasks/triagepanel.h"
 
 #include <QApplication>
@@ -99,20 +100,20 @@ QWidget *TasksView::buildListPage()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TaskBrowserModel::DueColumn, Qt::AscendingOrder);
+    m_view->sortByColumn(TaskColumns::DueColumn, Qt::AscendingOrder);
     m_view->setAllColumnsShowFocus(true);
     m_view->installEventFilter(this);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(TaskBrowserModel::TextColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(TaskBrowserModel::StatusColumn, 64);
-    m_view->setColumnWidth(TaskBrowserModel::OwnerColumn, 130);
-    m_view->setColumnWidth(TaskBrowserModel::DueColumn, 90);
-    m_view->setColumnWidth(TaskBrowserModel::PriorityColumn, 28);
-    m_view->setColumnWidth(TaskBrowserModel::MeetingColumn, 260);
-    m_view->setColumnWidth(TaskBrowserModel::DateColumn, 90);
+    header->setSectionResizeMode(TaskColumns::TextColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(TaskColumns::StatusColumn, 64);
+    m_view->setColumnWidth(TaskColumns::OwnerColumn, 130);
+    m_view->setColumnWidth(TaskColumns::DueColumn, 90);
+    m_view->setColumnWidth(TaskColumns::PriorityColumn, 28);
+    m_view->setColumnWidth(TaskColumns::MeetingColumn, 260);
+    m_view->setColumnWidth(TaskColumns::DateColumn, 90);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QString path = index.data(TaskBrowserModel::PathRole).toString();
+        const QString path = index.data(TaskRoles::PathRole).toString();
         if (!path.isEmpty())
             Q_EMIT openMeeting(path);
     });

@@ -92,7 +92,8 @@ void TaskTableModel::setToday(const QDate &today)
 {
     m_today = today;
     if (!m_tasks.isEmpty())
-        Q_EMIT dataChanged(index(0, DueColumn), index(rowCount() - 1, DueColumn));
+        Q_EMIT dataChanged(
+            index(0, TaskColumns::DueColumn), index(rowCount() - 1, TaskColumns::DueColumn));
 }
 
 TaskRef TaskTableModel::taskRef(int row) const
@@ -127,7 +128,7 @@ int TaskTableModel::proposedCount() const
 
 bool TaskTableModel::setStatus(int row, const QString &status)
 {
-    return setData(index(row, StatusColumn), status, StatusRole);
+    return setData(index(row, TaskColumns::StatusColumn), status, TaskRoles::StatusRole);
 }
 
 int TaskTableModel::setStatuses(
@@ -162,45 +163,45 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     const core::Task &task = m_tasks.at(index.row());
     switch (role) {
-    case StatusRole:
+    case TaskRoles::StatusRole:
         return task.status;
-    case StateRole:
+    case TaskRoles::StateRole:
         return int(task.state);
-    case StateNameRole:
+    case TaskRoles::StateNameRole:
         return core::stateName(task.state);
-    case LineRole:
+    case TaskRoles::LineRole:
         return task.line;
-    case LineTextRole:
+    case TaskRoles::RawRole:
         return task.raw;
-    case OverdueRole:
-        return isOverdue(task);
-    case PriorityRole:
+    case TaskRoles::OverdueRole:
+        return core::isOverdue(task, m_today);
+    case TaskRoles::PriorityRole:
         return task.priority;
-    case IsOpenRole:
+    case TaskRoles::IsOpenRole:
         return core::isOpenState(task.state);
-    case TaskTextRole:
+    case TaskRoles::TaskTextRole:
         return task.text;
-    case OwnerRole:
+    case TaskRoles::OwnerRole:
         return task.owner.value_or(QString());
-    case DueRole:
+    case TaskRoles::DueRole:
         return task.due.value_or(QString());
-    case SectionRole:
+    case TaskRoles::SectionRole:
         return task.section.value_or(QString());
     default:
         break;
     }
     switch (index.column()) {
-    case StatusColumn:
+    case TaskColumns::StatusColumn:
         return statusData(task, role);
-    case TextColumn:
+    case TaskColumns::TextColumn:
         return textData(task, role);
-    case OwnerColumn:
+    case TaskColumns::OwnerColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return task.owner.value_or(QString());
         return {};
-    case DueColumn:
+    case TaskColumns::DueColumn:
         return dueData(task, role);
-    case PriorityColumn:
+    case TaskColumns::PriorityColumn:
         if (role == Qt::DecorationRole)
             return PriorityGlyph::icon(task.priority);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
@@ -221,9 +222,9 @@ QVariant TaskTableModel::statusData(const core::Task &task, int role) const
             : task.state == core::TaskState::InProgress ? Qt::PartiallyChecked
                                                         : Qt::Unchecked;
     case Qt::AccessibleTextRole:
-        return stateLabel(task.state);
+        return taskStateLabel(task.state);
     case Qt::ToolTipRole: {
-        QString tip = stateLabel(task.state);
+        QString tip = taskStateLabel(task.state);
         if (task.state == core::TaskState::Proposed)
             tip += QStringLiteral(" — A accepts, R rejects");
         else
@@ -273,16 +274,16 @@ QVariant TaskTableModel::dueData(const core::Task &task, int role) const
     case Qt::DisplayRole:
         return *task.due;
     case Qt::ToolTipRole:
-        return isOverdue(task) ? QStringLiteral("Overdue: was due %1").arg(*task.due)
-                               : QStringLiteral("Due %1").arg(*task.due);
+        return core::isOverdue(task, m_today) ? QStringLiteral("Overdue: was due %1").arg(*task.due)
+                                              : QStringLiteral("Due %1").arg(*task.due);
     case Qt::ForegroundRole:
-        if (isOverdue(task))
+        if (core::isOverdue(task, m_today))
             return QBrush(Theme::warning(QGuiApplication::palette()));
         if (isClosed(task))
             return QBrush(Theme::muted(QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
-        if (isOverdue(task)) {
+        if (core::isOverdue(task, m_today)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -293,22 +294,11 @@ QVariant TaskTableModel::dueData(const core::Task &task, int role) const
     }
 }
 
-bool TaskTableModel::isOverdue(const core::Task &task) const
-{
-    return task.due && core::isOpenState(task.state) && *task.due < m_today.toString(Qt::ISODate);
-}
-
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[] = { "", "Task", "Owner", "Due", "" };
-    static const char *const tips[] = { "Status", "Task", "Owner", "Due date", "Priority" };
-    if (role == Qt::DisplayRole)
-        return QString::fromLatin1(titles[section]);
-    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return QString::fromLatin1(tips[section]);
-    return {};
+    return TaskColumns::headerData(section, role);
 }
 
 Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
@@ -317,7 +307,7 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == StatusColumn && m_editor)
+    if (index.column() == TaskColumns::StatusColumn && m_editor)
         flags |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
     return flags;
 }
@@ -327,13 +317,13 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || !m_editor)
         return false;
-    if (index.column() != StatusColumn && role != StatusRole)
+    if (index.column() != TaskColumns::StatusColumn && role != TaskRoles::StatusRole)
         return false;
     QString status;
     if (role == Qt::CheckStateRole)
         status = value.value<Qt::CheckState>() == Qt::Checked ? QStringLiteral("x")
                                                               : QStringLiteral(" ");
-    else if (role == Qt::EditRole || role == StatusRole)
+    else if (role == Qt::EditRole || role == TaskRoles::StatusRole)
         status = value.toString();
     else
         return false;
@@ -344,32 +334,13 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
 QHash<int, QByteArray> TaskTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({ { StatusRole, "status" }, { StateRole, "state" }, { StateNameRole, "stateName" },
-        { LineRole, "line" }, { LineTextRole, "lineText" }, { OverdueRole, "overdue" },
-        { PriorityRole, "priority" }, { IsOpenRole, "isOpen" }, { TaskTextRole, "text" },
-        { OwnerRole, "owner" }, { DueRole, "due" }, { SectionRole, "section" } });
+    names.insert({ { TaskRoles::StatusRole, "status" }, { TaskRoles::StateRole, "state" },
+        { TaskRoles::StateNameRole, "stateName" }, { TaskRoles::LineRole, "line" },
+        { TaskRoles::RawRole, "raw" }, { TaskRoles::OverdueRole, "overdue" },
+        { TaskRoles::PriorityRole, "priority" }, { TaskRoles::IsOpenRole, "isOpen" },
+        { TaskRoles::TaskTextRole, "text" }, { TaskRoles::OwnerRole, "owner" },
+        { TaskRoles::DueRole, "due" }, { TaskRoles::SectionRole, "section" } });
     return names;
-}
-
-QString TaskTableModel::stateLabel(core::TaskState state)
-{
-    switch (state) {
-    case core::TaskState::Todo:
-        return QStringLiteral("To do");
-    case core::TaskState::Done:
-        return QStringLiteral("Done");
-    case core::TaskState::InProgress:
-        return QStringLiteral("In progress");
-    case core::TaskState::Cancelled:
-        return QStringLiteral("Cancelled");
-    case core::TaskState::Proposed:
-        return QStringLiteral("Proposed");
-    case core::TaskState::Forwarded:
-        return QStringLiteral("Forwarded");
-    case core::TaskState::Other:
-        break;
-    }
-    return QStringLiteral("Other");
 }
 
 } // namespace ui

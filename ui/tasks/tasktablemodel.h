@@ -2,6 +2,7 @@
 
 #include "core/model/task.h"
 #include "ui/session/taskeditor.h"
+#include "ui/tasks/taskroles.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -15,28 +16,14 @@ namespace ui {
 
 // The tasks of one note, in file order. The status is editable: setData() goes through
 // TaskEditor (core::TaskWriter, undoable); the model then re-reads the note from the index.
+// TaskRoles answered: Status (also settable), State, StateName, Line, Raw, Overdue, Priority,
+// IsOpen, TaskText, Owner, Due, Section.
 class TaskTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, TextColumn, OwnerColumn, DueColumn, PriorityColumn, ColumnCount };
-    Q_ENUM(Column)
-
-    enum Roles {
-        StatusRole = Qt::UserRole, // the status character, e.g. "x"
-        StateRole, // int(core::TaskState)
-        StateNameRole, // "in_progress"
-        LineRole,
-        LineTextRole, // the line as indexed (core::Task::raw): what a write expects to find
-        OverdueRole,
-        PriorityRole, // "high"
-        IsOpenRole,
-        TaskTextRole,
-        OwnerRole,
-        DueRole,
-        SectionRole,
-    };
-    Q_ENUM(Roles)
+    // The first five TaskColumns.
+    static constexpr int ColumnCount = TaskColumns::PriorityColumn + 1;
 
     explicit TaskTableModel(QObject *parent = nullptr);
     ~TaskTableModel() override;
@@ -58,7 +45,7 @@ public:
     int rowOfLine(int line) const;
     int openCount() const;
     int proposedCount() const;
-    // Convenience for panes: setData(StatusRole).
+    // Convenience for panes: setData(TaskRoles::StatusRole).
     bool setStatus(int row, const QString &status);
     // Several rows as one undo step; returns how many were written.
     int setStatuses(const QList<std::pair<int, QString>> &rowStatuses, const QString &label);
@@ -72,13 +59,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
 
-    static QString stateLabel(core::TaskState state);
-
 private:
     QVariant statusData(const core::Task &task, int role) const;
     QVariant textData(const core::Task &task, int role) const;
     QVariant dueData(const core::Task &task, int role) const;
-    bool isOverdue(const core::Task &task) const;
 
     QPointer<TaskEditor> m_editor;
     QString m_path;
