@@ -19,13 +19,6 @@ constexpr int kIndent = 22; // decisions sit under their meeting
 constexpr int kHeaderTop = 14;
 constexpr int kFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
 
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.86);
-    return font;
-}
-
 QFont titleFont(const QFont &base)
 {
     QFont font = base;
@@ -82,7 +75,7 @@ QList<QPair<QString, QRect>> DecisionLogDelegate::chipRects(
     if (!index.data(DecisionLogModel::FirstOfMeetingRole).toBool())
         return chips;
     const QFontMetrics metrics(font);
-    const QFontMetrics small(smallFont(font));
+    const QFontMetrics small(Theme::smallFont(font));
     const int top = cell.top() + kHeaderTop + metrics.height() + 4;
     int x = cell.left() + kMarginX;
     for (const QString &name : index.data(DecisionLogModel::PeopleRole).toStringList()) {
@@ -104,7 +97,7 @@ void DecisionLogDelegate::paintHeader(
     painter->setPen(Theme::faint(option.palette));
     painter->drawLine(line.left(), option.rect.top() + 4, line.right(), option.rect.top() + 4);
     const QString date = dateLabel(index.data(DecisionLogModel::DateRole).toString());
-    painter->setFont(smallFont(option.font));
+    painter->setFont(Theme::smallFont(option.font));
     painter->setPen(Theme::muted(option.palette));
     const int dateWidth = QFontMetrics(painter->font()).horizontalAdvance(date) + 14;
     painter->drawText(QRect(line.left(), line.top(), dateWidth, line.height()),
@@ -116,7 +109,7 @@ void DecisionLogDelegate::paintHeader(
         QFontMetrics(painter->font())
             .elidedText(index.data(DecisionLogModel::TitleRole).toString(), Qt::ElideRight,
                 title.width()));
-    painter->setFont(smallFont(option.font));
+    painter->setFont(Theme::smallFont(option.font));
     for (const auto &[name, rect] : chipRects(option.rect, option.font, index)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(Theme::chipBackground(option.palette));
@@ -129,13 +122,13 @@ void DecisionLogDelegate::paintHeader(
 int DecisionLogDelegate::paintPill(
     QPainter *painter, const QStyleOptionViewItem &option, const QRect &body, int merged)
 {
-    const QFontMetrics small(smallFont(option.font));
+    const QFontMetrics small(Theme::smallFont(option.font));
     const int width = pillWidth(small, merged);
     if (width == 0)
         return 0;
     const QRect pill(body.right() - kMarginX - width + 8, body.top() + kMarginY, width - 8,
         small.height() + 4);
-    painter->setFont(smallFont(option.font));
+    painter->setFont(Theme::smallFont(option.font));
     painter->setPen(Qt::NoPen);
     painter->setBrush(Theme::mix(option.palette.color(QPalette::Base),
         Theme::proposed(option.palette), 0.22));
@@ -181,7 +174,7 @@ QSize DecisionLogDelegate::sizeHint(
 {
     const QFontMetrics metrics(option.font);
     const int width = availableWidth(option);
-    const int pill = pillWidth(QFontMetrics(smallFont(option.font)),
+    const int pill = pillWidth(QFontMetrics(Theme::smallFont(option.font)),
         index.data(DecisionLogModel::MergedRole).toInt());
     const QRect text = textRect(QRect(0, 0, width, 100000), metrics, pill);
     const QRect bounds

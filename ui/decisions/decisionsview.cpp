@@ -5,9 +5,8 @@
 #include "ui/decisions/decisionlogmodel.h"
 #include "ui/decisions/logging.h"
 #include "ui/session/vaultsession.h"
-#include "ui/session/viewquery.h"
+#include "ui/widgets/theme.h"
 
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,8 +18,7 @@
 namespace ui {
 
 DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : VaultView(session, parent)
     , m_filter(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_empty(new QLabel(this))
@@ -30,9 +28,7 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
     , m_counter(new DecisionCounter(this))
 {
     setObjectName(QStringLiteral("decisionsView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QVBoxLayout *layout = Theme::flatColumn(this);
     layout->addWidget(buildBar());
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
@@ -57,11 +53,11 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
     connect(delegate, &DecisionLogDelegate::personClicked, this,
         [this](const QString &name) { Q_EMIT queryRequested(core::Query::forPerson(name)); });
 
-    if (m_session) {
-        m_model->setReader(m_session->reader());
-        m_model->setDatabase(m_session->database());
-        m_counter->setReader(m_session->reader());
-        m_counter->setDatabase(m_session->database());
+    if (session) {
+        m_model->setReader(session->reader());
+        m_model->setDatabase(session->database());
+        m_counter->setReader(session->reader());
+        m_counter->setDatabase(session->database());
     }
     connect(m_model, &DecisionLogModel::pageLoaded, this, [this] {
         if (m_firstPage)
@@ -101,31 +97,12 @@ QWidget *DecisionsView::buildBar()
     return bar;
 }
 
-void DecisionsView::setQuery(const QString &query)
-{
-    if (takeQuery(m_query, query, "the decisions log"))
-        refresh();
-}
-
-void DecisionsView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void DecisionsView::refresh()
+void DecisionsView::reload()
 {
     m_filterTimer->stop();
-    if (!isVisible()) {
-        m_stale = true; // every decision of the vault: only for a view on screen
-        return;
-    }
-    m_stale = false;
-    m_timer.start();
-    m_error.clear();
-    const auto query = core::Query::parse(m_query);
-    if (!m_session || !query) {
+    setError(QString());
+    const auto query = core::Query::parse(this->query());
+    if (!session() || !query) {
         m_counter->cancel();
         m_firstPage = false;
         m_model->clear();
@@ -142,19 +119,19 @@ void DecisionsView::refresh()
 void DecisionsView::firstPageLoaded()
 {
     m_firstPage = false;
-    m_error = m_model->error();
+    setError(m_model->error());
     // A log read whole with its first page is counted already; a longer one is counted apart,
     // without holding its entries.
     if (!m_model->isComplete() && m_model->filter())
         m_counter->count(*m_model->filter(), m_model->text());
     updateSummary();
-    qCDebug(lcDecisions) << "decisions: first page in" << m_timer.elapsed() << "ms";
+    qCDebug(lcDecisions) << "decisions: first page in" << elapsedMs() << "ms";
     Q_EMIT loaded();
 }
 
-bool DecisionsView::isLoading() const
+bool DecisionsView::isReading() const
 {
-    return m_stale || m_firstPage;
+    return m_firstPage;
 }
 
 bool DecisionsView::isCounting() const
@@ -189,12 +166,13 @@ void DecisionsView::updateSummary()
                                                                   : QStringLiteral("meetings"));
     if (totals.merged > 0)
         text += QStringLiteral(" · %1%2 stated more than once").arg(locale.toString(totals.merged), more);
-    if (!m_query.trimmed().isEmpty())
-        text += QStringLiteral(" · filtered by “%1”").arg(m_query.trimmed());
+    const QString query = this->query().trimmed();
+    if (!query.isEmpty())
+        text += QStringLiteral(" · filtered by “%1”").arg(query);
     m_summary->setText(text);
     const bool empty = m_model->rowCount() == 0 && m_model->isComplete();
-    m_empty->setText(!m_error.isEmpty() ? m_error
-            : m_query.trimmed().isEmpty() && m_filter->text().trimmed().isEmpty()
+    m_empty->setText(!error().isEmpty() ? error()
+            : query.isEmpty() && m_filter->text().trimmed().isEmpty()
             ? QStringLiteral("No decisions recorded in this vault")
             : QStringLiteral("No decisions match"));
     m_empty->setVisible(empty);

@@ -9,30 +9,17 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace ui {
 
 DecisionsPane::DecisionsPane(QWidget *parent)
-    : QWidget(parent)
-    , m_header(new PaneHeader(QStringLiteral("Decisions"), this))
-    , m_stack(new QStackedWidget(this))
+    : Pane(QStringLiteral("Decisions"), parent)
     , m_view(new QListView(this))
-    , m_empty(new QLabel(QStringLiteral("No decisions recorded"), this))
     , m_model(new DecisionsModel(this))
 {
     setObjectName(QStringLiteral("decisionsPane"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);
-    m_empty->setWordWrap(true);
+    setContent(m_view);
+    emptyLabel()->setWordWrap(true);
 
     m_view->setObjectName(QStringLiteral("decisionsList"));
     m_view->setModel(m_model);
@@ -58,9 +45,11 @@ DecisionsPane::~DecisionsPane() = default;
 void DecisionsPane::showDecisions(const QStringList &decisions, bool hasNote)
 {
     m_model->setDecisions(decisions);
-    m_header->setDetail(decisions.isEmpty() ? QString() : QString::number(decisions.size()));
-    m_empty->setText(hasNote ? QStringLiteral("No decisions recorded") : QString());
-    m_stack->setCurrentWidget(decisions.isEmpty() ? static_cast<QWidget *>(m_empty) : m_view);
+    header()->setDetail(decisions.isEmpty() ? QString() : QString::number(decisions.size()));
+    if (decisions.isEmpty())
+        showEmpty(hasNote ? QStringLiteral("No decisions recorded") : QString());
+    else
+        showContent();
 }
 
 void DecisionsPane::clear()

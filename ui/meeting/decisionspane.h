@@ -1,18 +1,15 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/pane.h"
 
-class QLabel;
 class QListView;
-class QStackedWidget;
 
 namespace ui {
 
 class DecisionsModel;
-class PaneHeader;
 
 // The decisions of the meeting as a numbered, wrapped list.
-class DecisionsPane final : public QWidget
+class DecisionsPane final : public Pane
 {
     Q_OBJECT
 public:
@@ -28,10 +25,7 @@ public:
 private:
     void copySelection();
 
-    PaneHeader *m_header = nullptr;
-    QStackedWidget *m_stack = nullptr;
     QListView *m_view = nullptr;
-    QLabel *m_empty = nullptr;
     DecisionsModel *m_model = nullptr;
 };
 

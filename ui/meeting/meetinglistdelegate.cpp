@@ -23,13 +23,6 @@ QFont titleFont(const QFont &base)
     return font;
 }
 
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.88);
-    return font;
-}
-
 QString dateText(const QString &iso, MeetingListModel::Order order)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
@@ -77,7 +70,7 @@ QSize MeetingListDelegate::sizeHint(
 void MeetingListDelegate::paintHeader(QPainter *painter, const QRect &rect,
     const QStyleOptionViewItem &option, const QString &label) const
 {
-    QFont font = smallFont(option.font);
+    QFont font = Theme::smallFont(option.font);
     font.setBold(true);
     font.setLetterSpacing(QFont::PercentageSpacing, 106);
     painter->setFont(font);
@@ -113,7 +106,7 @@ int MeetingListDelegate::paintBadges(QPainter *painter, const QRect &rect,
             amber });
     }
     const QFont font = [&] {
-        QFont f = smallFont(option.font);
+        QFont f = Theme::smallFont(option.font);
         f.setBold(true);
         return f;
     }();
@@ -182,7 +175,7 @@ void MeetingListDelegate::paint(
     QString second = dateText(index.data(MeetingListModel::DateRole).toString(), order);
     if (const QString type = index.data(MeetingListModel::TypeRole).toString(); !type.isEmpty())
         second += QStringLiteral("  ·  ") + type;
-    painter->setFont(smallFont(option.font));
+    painter->setFont(Theme::smallFont(option.font));
     const QFontMetrics small(painter->font());
     const QRect secondRect(
         content.left(), titleRect.bottom() + 1 + kLineGap, titleRect.width(), metrics.height());

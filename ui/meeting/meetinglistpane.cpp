@@ -6,38 +6,25 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace ui {
 
 MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
-    : QWidget(parent)
+    : Pane(QStringLiteral("Meetings"), parent)
     , m_model(model)
-    , m_header(new PaneHeader(QStringLiteral("Meetings"), this))
     , m_sort(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
     , m_view(new QListView(this))
-    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("meetingListPane"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
-    m_empty->setMargin(16);
+    setContent(m_view);
+    emptyLabel()->setWordWrap(true);
+    emptyLabel()->setMargin(16);
 
     m_sort->addItem(QStringLiteral("Newest first"), int(MeetingListModel::Order::Date));
     m_sort->addItem(QStringLiteral("By title"), int(MeetingListModel::Order::Title));
     m_sort->setToolTip(QStringLiteral("Sort the meeting list"));
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_header->addTool(m_sort);
+    header()->addTool(m_sort);
     connect(m_sort, &QComboBox::activated, this, [this](int at) {
         Q_EMIT orderChanged(MeetingListModel::Order(m_sort->itemData(at).toInt()));
     });
@@ -141,12 +128,14 @@ void MeetingListPane::updateState()
         detail = QStringLiteral("%1+").arg(shown);
     if (filtered && m_total >= 0)
         detail = QStringLiteral("%1 of %2").arg(detail).arg(m_total);
-    m_header->setDetail(detail);
-    m_empty->setText(!m_model->isComplete() ? QStringLiteral("Searching…")
-            : filtered              ? QStringLiteral("No meetings match the search.")
-            : m_emptyText.isEmpty() ? QStringLiteral("No meetings in this vault.")
-                                    : m_emptyText);
-    m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    header()->setDetail(detail);
+    if (shown > 0)
+        showContent();
+    else
+        showEmpty(!m_model->isComplete() ? QStringLiteral("Searching…")
+                : filtered               ? QStringLiteral("No meetings match the search.")
+                : m_emptyText.isEmpty()  ? QStringLiteral("No meetings in this vault.")
+                                         : m_emptyText);
     m_sort->setCurrentIndex(m_sort->findData(int(m_model->order())));
 }
 

@@ -1,21 +1,16 @@
 #pragma once
 
 #include "ui/meeting/meetinglistmodel.h"
-
-#include <QWidget>
+#include "ui/widgets/pane.h"
 
 class QComboBox;
-class QLabel;
 class QListView;
-class QStackedWidget;
 
 namespace ui {
 
-class PaneHeader;
-
 // The meeting list: a header with the count and the sort order, and the list itself. It keeps
 // the selected meeting selected (by path) when the model is refreshed or filtered.
-class MeetingListPane final : public QWidget
+class MeetingListPane final : public Pane
 {
     Q_OBJECT
 public:
@@ -45,11 +40,8 @@ private:
     void updateState();
 
     MeetingListModel *m_model = nullptr;
-    PaneHeader *m_header = nullptr;
     QComboBox *m_sort = nullptr;
-    QStackedWidget *m_stack = nullptr;
     QListView *m_view = nullptr;
-    QLabel *m_empty = nullptr;
     QString m_currentPath;
     QString m_pathBeforeReset;
     QString m_pendingPath; // to select again once the rest of the list is known

@@ -7,6 +7,7 @@
 #include "ui/meeting/summarypane.h"
 #include "ui/meeting/taskspane.h"
 #include "ui/session/taskeditor.h"
+#include "ui/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -22,8 +23,7 @@ MeetingView::MeetingView(QWidget *parent)
     , m_people(new PeoplePane(m_splitter))
 {
     setObjectName(QStringLiteral("meetingView"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QHBoxLayout *layout = Theme::flatRow(this);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);

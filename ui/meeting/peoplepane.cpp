@@ -6,31 +6,17 @@
 #include "ui/widgets/paneheader.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QListView>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace ui {
 
 PeoplePane::PeoplePane(QWidget *parent)
-    : QWidget(parent)
-    , m_header(new PaneHeader(QStringLiteral("People"), this))
-    , m_stack(new QStackedWidget(this))
+    : Pane(QStringLiteral("People"), parent)
     , m_view(new QListView(this))
-    , m_empty(new QLabel(this))
     , m_model(new PeopleModel(this))
 {
     setObjectName(QStringLiteral("peoplePane"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);
+    setContent(m_view);
 
     m_view->setObjectName(QStringLiteral("peopleList"));
     m_view->setModel(m_model);
@@ -60,9 +46,11 @@ void PeoplePane::showPeople(
 {
     m_model->setMeeting(participants, tasks);
     const int count = m_model->rowCount();
-    m_header->setDetail(count > 0 ? QString::number(count) : QString());
-    m_empty->setText(hasNote ? QStringLiteral("No people listed") : QString());
-    m_stack->setCurrentWidget(count > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    header()->setDetail(count > 0 ? QString::number(count) : QString());
+    if (count > 0)
+        showContent();
+    else
+        showEmpty(hasNote ? QStringLiteral("No people listed") : QString());
 }
 
 void PeoplePane::clear()

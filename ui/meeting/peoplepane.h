@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/pane.h"
 
-class QLabel;
 class QListView;
-class QStackedWidget;
 
 namespace core {
 struct Task;
@@ -12,11 +10,10 @@ struct Task;
 
 namespace ui {
 
-class PaneHeader;
 class PeopleModel;
 
 // Participants and task owners of the meeting; activating one searches the vault for them.
-class PeoplePane final : public QWidget
+class PeoplePane final : public Pane
 {
     Q_OBJECT
 public:
@@ -34,10 +31,7 @@ Q_SIGNALS:
     void personActivated(const QString &name);
 
 private:
-    PaneHeader *m_header = nullptr;
-    QStackedWidget *m_stack = nullptr;
     QListView *m_view = nullptr;
-    QLabel *m_empty = nullptr;
     PeopleModel *m_model = nullptr;
 };
 

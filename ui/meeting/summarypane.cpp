@@ -4,7 +4,6 @@
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/linkpolicy.h"
 #include "ui/widgets/notebrowser.h"
-#include "ui/widgets/paneheader.h"
 #include "ui/widgets/tagchip.h"
 #include "ui/widgets/theme.h"
 
@@ -14,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -54,14 +52,11 @@ QString noticeLine(const QStringList &warnings)
 } // namespace
 
 SummaryPane::SummaryPane(QWidget *parent)
-    : QWidget(parent)
-    , m_header(new PaneHeader(QStringLiteral("Summary"), this))
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(QStringLiteral("Select a meeting"), this))
+    : Pane(QStringLiteral("Summary"), parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_chips(new QWidget(this))
-    , m_chipLayout(new FlowLayout(m_chips, 6))
+    , m_chipLayout(new FlowLayout(m_chips, Theme::kSpacing))
     , m_source(new QLabel(this))
     , m_warningRow(new QWidget(this))
     , m_warningIcon(new QLabel(m_warningRow))
@@ -70,35 +65,24 @@ SummaryPane::SummaryPane(QWidget *parent)
     , m_renderer(palette())
 {
     setObjectName(QStringLiteral("summaryPane"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
-
     auto *page = new QWidget(this);
     auto *column = new QVBoxLayout(page);
     column->setContentsMargins(16, 14, 12, 0);
-    column->setSpacing(6);
+    column->setSpacing(Theme::kSpacing);
     for (QLabel *label : { m_title, m_meta, m_source }) {
         label->setWordWrap(true);
         column->addWidget(label);
     }
     column->insertWidget(2, m_chips);
     column->insertSpacing(3, 2);
-    auto *warningLayout = new QHBoxLayout(m_warningRow);
-    warningLayout->setContentsMargins(0, 0, 0, 0);
-    warningLayout->setSpacing(5);
+    QHBoxLayout *warningLayout = Theme::flatRow(m_warningRow, 5);
     warningLayout->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningLayout->addWidget(m_warning, 1);
     m_warning->setWordWrap(true);
     column->addWidget(m_warningRow);
     column->addSpacing(8);
     column->addWidget(m_browser, 1);
-    m_stack->addWidget(page);
-    m_stack->addWidget(m_empty);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);
+    setContent(page);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
@@ -144,12 +128,12 @@ void SummaryPane::showNote(const core::Note &note)
     m_warningRow->setVisible(!notice.isEmpty());
     // Re-rendering would scroll the text back to the top: only when it changed.
     const bool sameText = m_summary == note.summary && m_keyPoints == note.keyPoints
-        && m_stack->currentIndex() == 0 && !m_browser->document()->isEmpty();
+        && isShowingContent() && !m_browser->document()->isEmpty();
     m_summary = note.summary;
     m_keyPoints = note.keyPoints;
     if (!sameText)
         render();
-    m_stack->setCurrentIndex(0);
+    showContent();
 }
 
 void SummaryPane::clear()
@@ -160,7 +144,7 @@ void SummaryPane::clear()
     m_keyPoints.clear();
     buildChips({});
     m_browser->clear();
-    m_stack->setCurrentWidget(m_empty);
+    showEmpty(QStringLiteral("Select a meeting"));
 }
 
 QString SummaryPane::title() const
@@ -248,7 +232,7 @@ void SummaryPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
-        if (m_stack->currentIndex() == 0)
+        if (isShowingContent())
             render();
     }
 }

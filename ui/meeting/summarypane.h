@@ -1,13 +1,12 @@
 #pragma once
 
 #include "ui/widgets/markdownrenderer.h"
+#include "ui/widgets/pane.h"
 
-#include <QWidget>
 #include <functional>
 #include <optional>
 
 class QLabel;
-class QStackedWidget;
 class QTextBrowser;
 class QUrl;
 
@@ -19,11 +18,10 @@ namespace ui {
 
 class FlowLayout;
 class NoteBrowser;
-class PaneHeader;
 
 // The meeting at a glance: title, date, type, tag chips, source file, notices, then the summary
 // and the key points rendered from Markdown (md4c) in palette colours.
-class SummaryPane final : public QWidget
+class SummaryPane final : public Pane
 {
     Q_OBJECT
 public:
@@ -66,9 +64,6 @@ private:
     void applyPalette();
     void onAnchorClicked(const QUrl &url);
 
-    PaneHeader *m_header = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_empty = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QWidget *m_chips = nullptr;

@@ -8,35 +8,21 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QMenu>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace ui {
 
 TasksPane::TasksPane(QWidget *parent)
-    : QWidget(parent)
-    , m_header(new PaneHeader(QStringLiteral("Tasks"), this))
-    , m_stack(new QStackedWidget(this))
+    : Pane(QStringLiteral("Tasks"), parent)
     , m_view(new QTableView(this))
-    , m_empty(new QLabel(QStringLiteral("No tasks in this meeting"), this))
     , m_model(new TaskTableModel(this))
     , m_delegate(new TaskStatusDelegate(this))
     , m_resizeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("tasksPane"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setEnabled(false);
+    setContent(m_view);
 
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setModel(m_model);
@@ -119,9 +105,11 @@ void TasksPane::updateHeader()
         if (proposed > 0)
             detail += QStringLiteral(" · %1 proposed").arg(proposed);
     }
-    m_header->setDetail(detail);
-    m_stack->setCurrentWidget(
-        total > 0 || m_model->path().isEmpty() ? static_cast<QWidget *>(m_view) : m_empty);
+    header()->setDetail(detail);
+    if (total > 0 || m_model->path().isEmpty())
+        showContent();
+    else
+        showEmpty(QStringLiteral("No tasks in this meeting"));
 }
 
 void TasksPane::scheduleRowResize()

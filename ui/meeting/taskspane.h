@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/pane.h"
+
 #include <functional>
 #include <optional>
 
-class QLabel;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -15,7 +14,6 @@ struct Task;
 
 namespace ui {
 
-class PaneHeader;
 class TaskEditor;
 class TaskStatusDelegate;
 class TaskTableModel;
@@ -23,7 +21,7 @@ class TaskTableModel;
 // The meeting's tasks in file order, with editable status: a click on the glyph toggles done,
 // Space toggles done, A accepts a proposed task, R rejects it, / marks it in progress, and the
 // context menu or the delegate's editor (F2) sets any status. Actions apply to the selected rows.
-class TasksPane final : public QWidget
+class TasksPane final : public Pane
 {
     Q_OBJECT
 public:
@@ -33,7 +31,6 @@ public:
 
     TaskTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    PaneHeader *header() const { return m_header; }
     void setEditor(TaskEditor *editor);
     void showTasks(const QString &path, const QList<core::Task> &tasks);
     void clear();
@@ -59,10 +56,7 @@ private:
     void updateHeader();
     void scheduleRowResize();
 
-    PaneHeader *m_header = nullptr;
-    QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_empty = nullptr;
     TaskTableModel *m_model = nullptr;
     TaskStatusDelegate *m_delegate = nullptr;
     TaskEditor *m_editor = nullptr;

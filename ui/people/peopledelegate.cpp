@@ -13,12 +13,6 @@ constexpr int kMarginX = 12;
 constexpr int kMarginY = 7;
 constexpr int kGap = 10;
 
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.88);
-    return font;
-}
 // Returns the right edge left for the text.
 int paintCountPill(QPainter *painter, const QRect &rect, const QStyleOptionViewItem &option,
     int count, const QFont &font)
@@ -71,7 +65,7 @@ void PeopleDelegate::paint(
 
     const QString name = index.data(PeopleModel::NameRole).toString();
     const QFontMetrics metrics(option.font);
-    const QFontMetrics smallMetrics(smallFont(option.font));
+    const QFontMetrics smallMetrics(Theme::smallFont(option.font));
     const int avatar = metrics.height() + smallMetrics.height() - 4;
     const QRect rect = option.rect.adjusted(kMarginX, kMarginY, -kMarginX, -kMarginY);
     const QRectF circle(rect.left(), rect.top() + (rect.height() - avatar) / 2.0, avatar, avatar);
@@ -82,7 +76,7 @@ void PeopleDelegate::paint(
     painter->setPen(Qt::NoPen);
     painter->setBrush(avatarColor(name, option.palette));
     painter->drawEllipse(circle);
-    QFont bold = smallFont(option.font);
+    QFont bold = Theme::smallFont(option.font);
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(Qt::white);
@@ -104,7 +98,7 @@ void PeopleDelegate::paint(
         : QStringLiteral("Task owner");
     const QRect detailRect(
         textLeft, nameRect.bottom() + 1, nameRect.width(), smallMetrics.height());
-    painter->setFont(smallFont(option.font));
+    painter->setFont(Theme::smallFont(option.font));
     painter->setPen(
         selected ? option.palette.color(QPalette::HighlightedText) : Theme::muted(option.palette));
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -116,7 +110,7 @@ QSize PeopleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     Q_UNUSED(index)
     const QFontMetrics metrics(option.font);
-    const QFontMetrics smallMetrics(smallFont(option.font));
+    const QFontMetrics smallMetrics(Theme::smallFont(option.font));
     return QSize(160, metrics.height() + smallMetrics.height() + 2 * kMarginY + 4);
 }
 

@@ -9,6 +9,7 @@
 #include "ui/session/backgroundreader.h"
 #include "ui/session/identityeditor.h"
 #include "ui/session/vaultsession.h"
+#include "ui/widgets/theme.h"
 
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -23,8 +24,7 @@
 namespace ui {
 
 PeopleView::PeopleView(VaultSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : VaultView(session, parent)
     , m_identity(IdentityEditor::loadIdentity())
     , m_identityEditor(new IdentityEditor(this))
     , m_filter(new QLineEdit(this))
@@ -38,15 +38,13 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     , m_pageRequest(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("peopleView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QVBoxLayout *layout = Theme::flatColumn(this);
     layout->addWidget(buildBar());
     layout->addWidget(m_splitter, 1);
     auto *left = new QWidget(m_splitter);
     auto *column = new QVBoxLayout(left);
     column->setContentsMargins(8, 0, 0, 8);
-    column->setSpacing(6);
+    column->setSpacing(Theme::kSpacing);
     column->addWidget(m_filter);
     column->addWidget(m_table, 1);
     column->addWidget(m_summary);
@@ -56,12 +54,12 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({ 520, 900 });
     setupTable();
-    if (m_session) {
+    if (session) {
         for (AsyncRequest *request : { m_request, m_pageRequest }) {
-            request->setReader(m_session->reader());
-            request->setFallback(m_session->database());
+            request->setReader(session->reader());
+            request->setFallback(session->database());
         }
-        m_page->setSource(m_session->reader(), m_session->database());
+        m_page->setSource(session->reader(), session->database());
     }
     connect(m_page, &PersonPage::moreRequested, this, [this] {
         m_limits.meetings *= 2;
@@ -134,25 +132,12 @@ void PeopleView::setIdentity(const core::Identity &identity)
     refresh();
 }
 
-void PeopleView::showEvent(QShowEvent *event)
+void PeopleView::reload()
 {
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void PeopleView::refresh()
-{
-    if (!isVisible()) {
-        m_stale = true; // the directory reads every task: only for a view on screen
-        return;
-    }
-    m_stale = false;
-    if (!m_session) {
+    if (!session()) {
         showPeople({}, QString());
         return;
     }
-    m_timer.start();
     m_summary->setText(QStringLiteral("Loading people…"));
     using Result = std::pair<std::optional<QList<core::PeopleDirectory::Person>>, QString>;
     m_request->run<Result>(
@@ -166,13 +151,13 @@ void PeopleView::refresh()
                 qCWarning(lcPeople) << "people:" << result.second;
             showPeople(result.first.value_or(QList<core::PeopleDirectory::Person>()),
                 result.first ? QString() : result.second);
-            qCDebug(lcPeople) << "people refreshed in" << m_timer.elapsed() << "ms";
+            qCDebug(lcPeople) << "people refreshed in" << elapsedMs() << "ms";
         });
 }
 
 void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, const QString &error)
 {
-    m_error = error;
+    setError(error);
     const QString wanted = m_wanted.isEmpty() ? m_current : m_wanted;
     m_wanted.clear();
     m_model->setPeople(people);
@@ -183,9 +168,9 @@ void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, 
     Q_EMIT loaded();
 }
 
-bool PeopleView::isLoading() const
+bool PeopleView::isReading() const
 {
-    return m_stale || m_request->isRunning() || m_pageRequest->isRunning();
+    return m_request->isRunning() || m_pageRequest->isRunning();
 }
 
 // With nobody asked for, the page opens on the first person in the table who is not me: an empty
@@ -225,7 +210,7 @@ void PeopleView::onCurrentChanged()
 
 void PeopleView::showPerson(const QString &name, bool force)
 {
-    if (!m_session || (name == m_current && !force))
+    if (!session() || (name == m_current && !force))
         return;
     if (name != m_current)
         m_limits = {};
@@ -250,9 +235,9 @@ void PeopleView::showPerson(const QString &name, bool force)
         });
 }
 
-void PeopleView::setQuery(const QString &query)
+void PeopleView::queryChanged(bool)
 {
-    const auto parsed = core::Query::parse(query);
+    const auto parsed = core::Query::parse(query());
     if (!parsed)
         return;
     for (const core::Query::Term &term : parsed->terms()) {

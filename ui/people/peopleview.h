@@ -2,10 +2,9 @@
 
 #include "core/model/identity.h"
 #include "core/views/peopledirectory.h"
+#include "ui/session/vaultview.h"
 
-#include <QElapsedTimer>
 #include <QString>
-#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -19,12 +18,11 @@ class AsyncRequest;
 class IdentityEditor;
 class PersonPage;
 class PersonTableModel;
-class VaultSession;
 
 // Everyone in the vault (a sortable, filterable table: meetings, last meeting, open tasks they
 // own, open tasks I owe them) beside the selected person's page, the one to read before a 1:1.
 // "Me" (and my other names) is edited in the bar above and kept in Settings.
-class PeopleView final : public QWidget
+class PeopleView final : public VaultView
 {
     Q_OBJECT
 public:
@@ -44,24 +42,14 @@ public:
     void setIdentity(const core::Identity &identity);
     // Selects the person (case-insensitively) and shows their page; false if nobody has the name.
     bool selectPerson(const QString &name);
-    QString error() const { return m_error; }
-    // True until the directory is in (it is read in the background, once the view is shown), and
-    // while the page of the selected person is being read (in the background too).
-    bool isLoading() const;
-
-public Q_SLOTS:
-    // Reloads from session->database(); call it when the session signals indexChanged.
-    void refresh();
-    // The global search field's query language: a person: term selects that person.
-    void setQuery(const QString &query);
-
-Q_SIGNALS:
-    void openMeeting(const QString &path);
-    void queryRequested(const QString &query);
-    void loaded();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    // The directory, read in the background; the selected person's page is read apart (in the
+    // background too), and the view is reading until both are in.
+    void reload() override;
+    bool isReading() const override;
+    // A person: term selects that person, again each time the query is set.
+    void queryChanged(bool changed) override;
 
 private:
     bool selectFirstOther();
@@ -71,11 +59,8 @@ private:
     void showPeople(const QList<core::PeopleDirectory::Person> &people, const QString &error);
     void onCurrentChanged();
 
-    VaultSession *m_session = nullptr;
     core::Identity m_identity;
-    QString m_error;
     QString m_current; // the person on the page
-    bool m_stale = true; // a refresh is due when the view is next shown
     IdentityEditor *m_identityEditor = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_summary = nullptr;
@@ -88,7 +73,6 @@ private:
     AsyncRequest *m_pageRequest = nullptr;
     core::PeopleDirectory::Limits m_limits; // of the person page; "Show more" doubles them
     QString m_wanted; // a person asked for while the directory was loading
-    QElapsedTimer m_timer;
 };
 
 } // namespace ui

@@ -97,9 +97,7 @@ PersonPage::PersonPage(QWidget *parent)
         Q_EMIT openMeeting(path);
     });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QVBoxLayout *layout = Theme::flatColumn(this);
     layout->addWidget(buildHeader());
     layout->addWidget(m_strip);
     auto *grid = new QGridLayout;
@@ -165,9 +163,7 @@ QListView *PersonPage::makeList(const QString &objectName, int pathRole)
 QWidget *PersonPage::section(PaneHeader *header, QListView *view)
 {
     auto *box = new QWidget(this);
-    auto *column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
+    QVBoxLayout *column = Theme::flatColumn(box);
     column->addWidget(header);
     column->addWidget(view, 1);
     return box;

@@ -15,13 +15,6 @@ constexpr int kMarginX = 12;
 constexpr int kMarginY = 6;
 constexpr int kGap = 8;
 
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.86);
-    return font;
-}
-
 QString shortDate(const QString &iso)
 {
     const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
@@ -47,7 +40,7 @@ void PersonTaskDelegate::paint(
     const bool selected = option.state & QStyle::State_Selected;
     const bool overdue = index.data(PersonTaskModel::OverdueRole).toBool();
     const QFontMetrics metrics(option.font);
-    const QFontMetrics small(smallFont(option.font));
+    const QFontMetrics small(Theme::smallFont(option.font));
     const QRect rect = option.rect.adjusted(kMarginX, kMarginY, -kMarginX, -kMarginY);
     const int box = metrics.height() - 4;
     painter->save();
@@ -64,7 +57,7 @@ void PersonTaskDelegate::paint(
         metrics.elidedText(index.data(PersonTaskModel::TextRole).toString(), Qt::ElideRight,
             textRect.width()));
 
-    painter->setFont(smallFont(option.font));
+    painter->setFont(Theme::smallFont(option.font));
     QRect detail(left, textRect.bottom() + 2, textRect.width(), small.height());
     const QString due = index.data(PersonTaskModel::DueRole).toString();
     if (!due.isEmpty()) {
@@ -88,7 +81,7 @@ QSize PersonTaskDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     Q_UNUSED(index)
     const QFontMetrics metrics(option.font);
-    const QFontMetrics small(smallFont(option.font));
+    const QFontMetrics small(Theme::smallFont(option.font));
     return QSize(200, metrics.height() + small.height() + 2 * kMarginY + 2);
 }
 

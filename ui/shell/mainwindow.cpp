@@ -18,6 +18,7 @@
 #include "ui/shell/searchbar.h"
 #include "ui/shell/vaultviews.h"
 #include "ui/shell/viewswitcher.h"
+#include "ui/widgets/theme.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -110,14 +111,10 @@ void MainWindow::buildUi()
     m_switcher = new ViewSwitcher(stack, central);
     m_views = new VaultViews(m_switcher, this);
     m_search = new SearchBar(central);
-    auto *right = new QVBoxLayout;
-    right->setContentsMargins(0, 0, 0, 0);
-    right->setSpacing(0);
+    QVBoxLayout *right = Theme::flatColumn();
     right->addWidget(m_search);
     right->addWidget(stack, 1);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QHBoxLayout *layout = Theme::flatRow(central);
     layout->addWidget(m_switcher);
     layout->addLayout(right, 1);
     m_switcher->setPage(ViewSwitcher::Meetings, buildBrowser());

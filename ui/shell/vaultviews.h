@@ -2,9 +2,8 @@
 
 #include "ui/shell/viewswitcher.h"
 
+#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 
 namespace ui {
 
@@ -13,10 +12,11 @@ class PeopleView;
 class TasksView;
 class TimelineView;
 class VaultSession;
+class VaultView;
 
 // The vault-wide views of one session (Tasks, People, Decisions, Timeline): creates them in the
-// switcher's pages, passes them the search query, refreshes the visible one when the index
-// changes (the others when they are next shown), and forwards their requests to the window.
+// switcher's pages, passes them the search query, refreshes them when the index changes (a view
+// that is not on screen reads when it is next shown), and forwards their requests to the window.
 class VaultViews final : public QObject
 {
     Q_OBJECT
@@ -50,15 +50,11 @@ Q_SIGNALS:
     void currentLoaded();
 
 private:
-    void refreshView(ViewSwitcher::View view);
-    template<typename View> View *create(ViewSwitcher::View place, VaultSession *session);
+    void add(ViewSwitcher::View place, VaultView *view);
+    template<typename View> View *find() const;
 
     ViewSwitcher *m_switcher = nullptr;
-    QPointer<TasksView> m_tasks;
-    QPointer<PeopleView> m_people;
-    QPointer<DecisionsView> m_decisions;
-    QPointer<TimelineView> m_timeline;
-    QSet<int> m_stale;
+    QList<VaultView *> m_views; // pages of the switcher, which deletes them
     QString m_query;
 };
 

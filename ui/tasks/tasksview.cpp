@@ -9,10 +9,10 @@
 #include "ui/tasks/taskfilterbar.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/triagepanel.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -23,8 +23,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTimer>
@@ -35,8 +35,7 @@
 namespace ui {
 
 TasksView::TasksView(VaultSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : VaultView(session, parent)
     , m_model(new TaskBrowserModel(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -57,9 +56,7 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     m_pages->addWidget(buildListPage());
     m_pages->addWidget(m_triage);
     m_pages->addWidget(m_duplicates);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QVBoxLayout *layout = Theme::flatColumn(this);
     auto *top = new QHBoxLayout;
     top->setContentsMargins(8, 4, 8, 0);
     top->addWidget(m_tabs);
@@ -68,21 +65,21 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_pages, 1);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) { setMode(Mode(index)); });
-    connect(m_filters, &TaskFilterBar::filterChanged, this, &TasksView::applyFilter);
+    connect(m_filters, &TaskFilterBar::filterChanged, this, &TasksView::onFilterChanged);
     connect(m_filters, &TaskFilterBar::groupingChanged, this, [this] {
         m_model->setGrouping(m_filters->grouping());
         updateCount();
     });
     connect(m_triage, &TriagePanel::openMeeting, this, &TasksView::openMeeting);
     connect(m_model, &TaskBrowserModel::loaded, this, &TasksView::onLoaded);
-    if (m_session) {
-        m_model->setReader(m_session->reader());
-        m_triage->setDatabase(m_session->database());
-        m_duplicates->setDatabase(m_session->database());
-        m_duplicates->setReader(m_session->reader());
-        m_triage->setEditor(m_session->editor());
-        m_duplicates->setEditor(m_session->editor());
-        connect(m_session->editor(), &TaskEditor::noteChanged, this, &TasksView::scheduleRefresh);
+    if (session) {
+        m_model->setReader(session->reader());
+        m_triage->setDatabase(session->database());
+        m_duplicates->setDatabase(session->database());
+        m_duplicates->setReader(session->reader());
+        m_triage->setEditor(session->editor());
+        m_duplicates->setEditor(session->editor());
+        connect(session->editor(), &TaskEditor::noteChanged, this, &TasksView::scheduleRefresh);
     }
     updateCount(); // the tasks are read when the view is first shown
 }
@@ -117,9 +114,7 @@ QWidget *TasksView::buildListPage()
         if (!path.isEmpty())
             Q_EMIT openMeeting(path);
     });
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QVBoxLayout *layout = Theme::flatColumn(page);
     layout->addWidget(m_view, 1);
     layout->addWidget(buildActionBar(page));
     return page;
@@ -199,23 +194,18 @@ void TasksView::startTriage()
 // Every proposed task passing the filter, once the model has them.
 void TasksView::fillTriage()
 {
-    m_triagePending = m_stale || m_model->isLoading();
+    m_triagePending = isLoading();
     if (!m_triagePending)
         m_triage->setTasks(m_model->rows(5000, { QStringLiteral("proposed") }));
 }
 
-void TasksView::refresh()
+void TasksView::reload()
 {
-    if (!isVisible()) {
-        m_stale = true; // every task of the vault: only for a view on screen
-        return;
-    }
-    if (m_stale) {
+    if (m_filterChanged) {
         applyFilter();
         return;
     }
     m_scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
-    m_timer.start();
     m_model->reload();
     updateCount();
 }
@@ -230,15 +220,7 @@ void TasksView::onLoaded()
     if (m_triagePending)
         fillTriage();
     Q_EMIT loaded();
-    qCDebug(lcTasks) << "tasks view:" << m_model->totalCount() << "tasks in" << m_timer.elapsed()
-                  << "ms";
-}
-
-void TasksView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        applyFilter();
+    qCDebug(lcTasks) << "tasks view:" << m_model->totalCount() << "tasks in" << elapsedMs() << "ms";
 }
 
 void TasksView::scheduleRefresh()
@@ -246,35 +228,37 @@ void TasksView::scheduleRefresh()
     m_refreshTimer->start();
 }
 
-void TasksView::setQuery(const QString &query)
+// The same query again is read again too, as it always was.
+void TasksView::queryChanged(bool)
 {
-    m_query = query;
-    applyFilter();
+    onFilterChanged();
+}
+
+// The query or a chip changed: applied at once on screen, else once the view is shown.
+void TasksView::onFilterChanged()
+{
+    m_filterChanged = true;
+    refresh();
 }
 
 void TasksView::applyFilter()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+    m_filterChanged = false;
     TaskBrowserModel::Filter filter = m_filters->filter();
-    filter.query = m_query;
+    filter.query = query();
     QString error;
-    m_timer.start();
     m_scroll = -1;
     if (!m_model->setFilter(filter, &error))
         qCDebug(lcTasks) << "tasks view: query not applied:" << error;
     // The first time: the filter first, so that only it is read.
-    if (m_session && !m_model->database().isValid())
-        m_model->setDatabase(m_session->database());
+    if (session() && !m_model->database().isValid())
+        m_model->setDatabase(session()->database());
     updateCount();
 }
 
-bool TasksView::isLoading() const
+bool TasksView::isReading() const
 {
-    return m_stale || m_model->isLoading();
+    return m_model->isLoading();
 }
 
 void TasksView::updateCount()
@@ -303,7 +287,7 @@ QList<TaskRef> TasksView::selectedRefs(bool proposedOnly) const
 
 int TasksView::setSelectedStatus(const QString &status)
 {
-    if (!m_session)
+    if (!session())
         return 0;
     const bool accepting = status == u" ";
     QList<TaskEditor::Change> changes;
@@ -312,15 +296,15 @@ int TasksView::setSelectedStatus(const QString &status)
     const QString label = accepting ? QStringLiteral("Accept %1 Tasks")
         : status == u"-"            ? QStringLiteral("Reject %1 Tasks")
                                     : QStringLiteral("Complete %1 Tasks");
-    return m_session->editor()->setStatuses(changes, label.arg(changes.size()));
+    return session()->editor()->setStatuses(changes, label.arg(changes.size()));
 }
 
 int TasksView::reassignSelected(const QString &owner)
 {
-    if (!m_session || owner.trimmed().isEmpty())
+    if (!session() || owner.trimmed().isEmpty())
         return 0;
     const QList<TaskRef> refs = selectedRefs();
-    return m_session->editor()->setOwners(
+    return session()->editor()->setOwners(
         refs, owner.trimmed(), QStringLiteral("Reassign %1 Tasks").arg(refs.size()));
 }
 

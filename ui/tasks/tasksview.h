@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "ui/session/vaultview.h"
+
 #include <QList>
-#include <QWidget>
 
 class QLabel;
 class QStackedWidget;
@@ -16,13 +16,12 @@ class DuplicatesPanel;
 class TaskBrowserModel;
 class TaskFilterBar;
 class TriagePanel;
-class VaultSession;
 struct TaskRef;
 
 // The vault-wide Tasks view: every task in one grouped, sortable table with filter chips and the
 // search field's query; bulk actions on a selection (A accept, R reject, D done, E reassign) as one
 // undo step; triage of proposed tasks one at a time; likely duplicates; export as CSV or Markdown.
-class TasksView final : public QWidget
+class TasksView final : public VaultView
 {
     Q_OBJECT
 public:
@@ -39,9 +38,6 @@ public:
     TriagePanel *triagePanel() const { return m_triage; }
     DuplicatesPanel *duplicatesPanel() const { return m_duplicates; }
     QString countText() const;
-    // True until the tasks of the current filter are in (they are read in the background, and
-    // only once the view is shown).
-    bool isLoading() const;
     Mode mode() const;
     void setMode(Mode mode);
     // Triage the selected proposed tasks, or every proposed task passing the filter.
@@ -54,22 +50,17 @@ public:
     int setSelectedStatus(const QString &status);
     int reassignSelected(const QString &owner);
 
-public Q_SLOTS:
-    void refresh();
-    void setQuery(const QString &query);
-
-Q_SIGNALS:
-    void openMeeting(const QString &path);
-    void queryRequested(const QString &query);
-    void loaded();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    // The tasks of the current filter, read in the background.
+    void reload() override;
+    bool isReading() const override;
+    void queryChanged(bool changed) override;
 
 private:
     QWidget *buildListPage();
     QWidget *buildActionBar(QWidget *parent);
+    void onFilterChanged();
     void applyFilter();
     void onLoaded();
     void fillTriage();
@@ -79,7 +70,6 @@ private:
     QList<TaskRef> selectedRefs(bool proposedOnly = false) const;
     void updateCount();
 
-    VaultSession *m_session = nullptr;
     TaskBrowserModel *m_model = nullptr;
     TaskFilterBar *m_filters = nullptr;
     QTabBar *m_tabs = nullptr;
@@ -89,10 +79,8 @@ private:
     TriagePanel *m_triage = nullptr;
     DuplicatesPanel *m_duplicates = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QString m_query;
-    QElapsedTimer m_timer;
     int m_scroll = -1; // restored when a refresh is in
-    bool m_stale = true; // read again when next shown
+    bool m_filterChanged = true; // applied (and read) when next shown; the first time too
     bool m_triagePending = false; // fill the triage once the tasks are in
 };
 

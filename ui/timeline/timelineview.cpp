@@ -6,13 +6,12 @@
 #include "ui/meeting/meetinglistmodel.h"
 #include "ui/session/backgroundreader.h"
 #include "ui/session/vaultsession.h"
-#include "ui/session/viewquery.h"
 #include "ui/timeline/logging.h"
 #include "ui/widgets/heatmap.h"
 #include "ui/widgets/paneheader.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -32,8 +31,7 @@ QString isoDate(const QDate &date)
 } // namespace
 
 TimelineView::TimelineView(VaultSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : VaultView(session, parent)
     , m_summary(new QLabel(this))
     , m_heatMap(new HeatMap(this))
     , m_listHeader(new PaneHeader(QStringLiteral("Meetings"), this))
@@ -43,13 +41,11 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     , m_request(new AsyncRequest(this))
 {
     setObjectName(QStringLiteral("timelineView"));
-    if (m_session) {
-        m_request->setReader(m_session->reader());
-        m_request->setFallback(m_session->database());
+    if (session) {
+        m_request->setReader(session->reader());
+        m_request->setFallback(session->database());
     }
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    QVBoxLayout *layout = Theme::flatColumn(this);
     layout->addWidget(buildYearBar());
     auto *mapBox = new QHBoxLayout;
     mapBox->setContentsMargins(16, 4, 16, 12);
@@ -121,23 +117,11 @@ QWidget *TimelineView::buildYearBar()
     return bar;
 }
 
-void TimelineView::setQuery(const QString &query)
+void TimelineView::reload()
 {
-    if (takeQuery(m_query, query, "the timeline"))
-        refresh();
-}
-
-void TimelineView::refresh()
-{
-    if (!isVisible()) {
-        m_stale = true; // only for a view on screen
-        return;
-    }
-    m_stale = false;
-    m_timer.start();
-    m_error.clear();
-    const auto query = core::Query::parse(m_query);
-    if (!m_session || !query) {
+    setError(QString());
+    const auto query = core::Query::parse(this->query());
+    if (!session() || !query) {
         m_request->cancel();
         showCounts({});
         return;
@@ -151,9 +135,9 @@ void TimelineView::refresh()
             return Result(std::move(counts), queries.error());
         },
         [this](Result result) {
-            m_error = result.second;
+            setError(result.second);
             if (!result.first)
-                qCWarning(lcTimeline) << m_error;
+                qCWarning(lcTimeline) << error();
             showCounts(result.first.value_or(QMap<QDate, int>()));
         });
 }
@@ -167,20 +151,13 @@ void TimelineView::showCounts(const QMap<QDate, int> &counts)
         year = years.last();
     updateYearBox();
     showYear(year);
-    qCDebug(lcTimeline) << "timeline refreshed in" << m_timer.elapsed() << "ms";
+    qCDebug(lcTimeline) << "timeline refreshed in" << elapsedMs() << "ms";
     Q_EMIT loaded();
 }
 
-bool TimelineView::isLoading() const
+bool TimelineView::isReading() const
 {
-    return m_stale || m_request->isRunning();
-}
-
-void TimelineView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    return m_request->isRunning();
 }
 
 void TimelineView::updateYearBox()
@@ -248,8 +225,8 @@ void TimelineView::updateSummary()
         text += QStringLiteral(" · busiest day %1 (%2)")
                     .arg(QLocale().toString(busiest, QStringLiteral("d MMM")))
                     .arg(m_heatMap->countOn(busiest));
-    if (!m_query.trimmed().isEmpty())
-        text += QStringLiteral(" · filtered by “%1”").arg(m_query.trimmed());
+    if (!query().trimmed().isEmpty())
+        text += QStringLiteral(" · filtered by “%1”").arg(query().trimmed());
     m_summary->setText(text);
 }
 
@@ -276,16 +253,19 @@ void TimelineView::selectDate(const QDate &date)
 void TimelineView::showMeetings()
 {
     const QDate date = m_heatMap->selectedDate();
-    if (!m_session || !date.isValid())
+    if (!session() || !date.isValid())
         return;
     const QDate first = weekMode() ? date.addDays(1 - date.dayOfWeek()) : date;
     const QDate last = weekMode() ? first.addDays(6) : date;
     // after: and before: are exclusive, by day.
     const QString range = QStringLiteral(" after:%1 before:%2")
                               .arg(isoDate(first.addDays(-1)), isoDate(last.addDays(1)));
-    m_model->setDatabase(m_session->database());
-    if (!m_model->setQueryText(m_query + range, &m_error))
-        qCWarning(lcTimeline) << "timeline cannot list meetings:" << m_error;
+    m_model->setDatabase(session()->database());
+    QString problem;
+    if (!m_model->setQueryText(query() + range, &problem)) {
+        setError(problem);
+        qCWarning(lcTimeline) << "timeline cannot list meetings:" << problem;
+    }
     const QLocale locale;
     const QString label = weekMode()
         ? QStringLiteral("Week of %1").arg(locale.toString(first, QStringLiteral("d MMM yyyy")))

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ui/session/vaultview.h"
+
 #include <QDate>
-#include <QElapsedTimer>
 #include <QMap>
 #include <QString>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -17,11 +17,10 @@ class AsyncRequest;
 class HeatMap;
 class MeetingListModel;
 class PaneHeader;
-class VaultSession;
 
 // A year of meetings at a glance (a heat map of meetings per day, with a year switcher) above the
 // meetings of the selected day or its week. The global query decides which notes count.
-class TimelineView final : public QWidget
+class TimelineView final : public VaultView
 {
     Q_OBJECT
 public:
@@ -37,23 +36,11 @@ public:
     void selectDate(const QDate &date);
     void setWeekMode(bool week);
     bool weekMode() const;
-    QString error() const { return m_error; }
-    // True until the counts are in (they are read in the background, once the view is shown).
-    bool isLoading() const;
-
-public Q_SLOTS:
-    // Reloads from session->database(); call it when the session signals indexChanged.
-    void refresh();
-    // The global search field's query language.
-    void setQuery(const QString &query);
-
-Q_SIGNALS:
-    void openMeeting(const QString &path);
-    void queryRequested(const QString &query);
-    void loaded();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    // The meetings per day, counted in the background.
+    void reload() override;
+    bool isReading() const override;
 
 private:
     QWidget *buildYearBar();
@@ -65,9 +52,6 @@ private:
     void showMeetings();
     QDate defaultDate(int year) const;
 
-    VaultSession *m_session = nullptr;
-    QString m_query;
-    QString m_error;
     QComboBox *m_yearBox = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
@@ -78,8 +62,6 @@ private:
     QListView *m_list = nullptr;
     MeetingListModel *m_model = nullptr;
     AsyncRequest *m_request = nullptr;
-    QElapsedTimer m_timer;
-    bool m_stale = true; // a refresh is due when the view is next shown
 };
 
 } // namespace ui

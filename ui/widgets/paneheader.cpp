@@ -18,9 +18,8 @@ PaneHeader::PaneHeader(const QString &title, QWidget *parent)
     setObjectName(QStringLiteral("paneHeader"));
     m_layout->setContentsMargins(12, 9, 10, 8);
     m_layout->setSpacing(8);
-    QFont font = m_title->font();
+    QFont font = Theme::smallFont(m_title->font());
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 0.86);
     font.setLetterSpacing(QFont::PercentageSpacing, 106);
     m_title->setFont(font);
     m_detail->setTextFormat(Qt::PlainText);

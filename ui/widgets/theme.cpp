@@ -1,5 +1,8 @@
 #include "ui/widgets/theme.h"
 
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
 namespace ui {
 
 namespace {
@@ -141,6 +144,29 @@ QColor Theme::paneBackground(const QPalette &palette)
 QString Theme::css(const QColor &color)
 {
     return color.name(QColor::HexRgb);
+}
+
+QFont Theme::smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.88);
+    return font;
+}
+
+QVBoxLayout *Theme::flatColumn(QWidget *parent, int spacing)
+{
+    auto *layout = new QVBoxLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    return layout;
+}
+
+QHBoxLayout *Theme::flatRow(QWidget *parent, int spacing)
+{
+    auto *layout = new QHBoxLayout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    return layout;
 }
 
 } // namespace ui
