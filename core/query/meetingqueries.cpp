@@ -31,30 +31,13 @@ int titleSection(const QVariant &value)
     return initial.at(0).toUpper().unicode();
 }
 
-const QString kRowColumns = QStringLiteral(
-    "n.id, n.path, n.title, n.date, n.type, n.task_count, n.open_count, n.proposed_count,"
-    " n.warnings != '' OR EXISTS (SELECT 1 FROM conflicts c WHERE c.original = n.path)");
+// The columns of Search::noteRowColumns(); what the meeting list reads comes after them.
 constexpr int kRowColumnCount = 9;
 const QString kTitleOrder = QStringLiteral(" ORDER BY n.title COLLATE NOCASE, n.path");
 // The date index alone answers this order (no row is read): NULL dates sort last in descending
 // order, and notes of one day newest-indexed first.
 const QString kDateOrder = QStringLiteral(" ORDER BY n.date DESC, n.id DESC");
 const QString kCannotSearch = QStringLiteral("cannot search");
-
-Search::NoteRow rowFrom(const QSqlQuery &q)
-{
-    Search::NoteRow row;
-    row.id = q.value(0).toLongLong();
-    row.path = q.value(1).toString();
-    row.title = q.value(2).toString();
-    row.date = IndexReader::optionalString(q.value(3));
-    row.type = IndexReader::optionalString(q.value(4));
-    row.taskCount = q.value(5).toInt();
-    row.openCount = q.value(6).toInt();
-    row.proposedCount = q.value(7).toInt();
-    row.hasWarnings = q.value(8).toBool();
-    return row;
-}
 
 } // namespace
 
@@ -88,7 +71,7 @@ std::optional<MeetingQueries::Prefix> MeetingQueries::prefix(
     const Query::Sql sql = query.noteSql();
     const bool byTitle = order == Order::Title;
     // The window is read from the date index alone; titles have no index to take it from.
-    const QString text = QStringLiteral("SELECT ") + kRowColumns
+    const QString text = QStringLiteral("SELECT ") + Search::noteRowColumns()
         + QStringLiteral(", substr(ltrim(n.title), 1, 1) FROM notes n WHERE ")
         + (byTitle ? QString()
                    : QStringLiteral("n.id IN (SELECT id FROM notes ORDER BY date DESC, id DESC"
@@ -101,7 +84,7 @@ std::optional<MeetingQueries::Prefix> MeetingQueries::prefix(
         return std::nullopt;
     Prefix prefix;
     while (q.next()) {
-        Search::NoteRow row = rowFrom(q);
+        Search::NoteRow row = Search::noteRow(q);
         prefix.keys.append({ row.id,
             byTitle ? titleSection(q.value(kRowColumnCount))
                     : dateSection(row.date ? QVariant(*row.date) : QVariant()) });
@@ -121,13 +104,13 @@ std::optional<QList<Search::NoteRow>> MeetingQueries::rows(const QList<qint64> &
     QSqlQuery q(m_db);
     // Integers only: the list is built here, never from user text.
     if (!runRead(q,
-            QStringLiteral("SELECT ") + kRowColumns
+            QStringLiteral("SELECT ") + Search::noteRowColumns()
                 + QStringLiteral(" FROM notes n WHERE n.id IN (%1)").arg(list),
             {}, QStringLiteral("cannot read the meeting list"), &m_error))
         return std::nullopt;
     QHash<qint64, Search::NoteRow> byId;
     while (q.next()) {
-        Search::NoteRow row = rowFrom(q);
+        Search::NoteRow row = Search::noteRow(q);
         byId.insert(row.id, std::move(row));
     }
     rows.reserve(ids.size());

@@ -56,10 +56,9 @@ std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order or
     const QString orderBy = order == Order::Path ? QStringLiteral("n.path")
         : order == Order::Title                  ? QStringLiteral("n.title COLLATE NOCASE, n.path")
                                                  : QStringLiteral("n.date IS NULL, n.date DESC, n.path");
-    const QString text = QStringLiteral("SELECT n.id, n.path, n.title, n.date, n.type, n.task_count,"
-                                        " n.open_count, n.proposed_count, n.warnings != '' OR EXISTS (SELECT 1 FROM conflicts c"
-                                        " WHERE c.original = n.path) FROM notes n WHERE ")
-        + sql.where + QStringLiteral(" ORDER BY ") + orderBy;
+    const QString text = QStringLiteral("SELECT ") + noteRowColumns()
+        + QStringLiteral(" FROM notes n WHERE ") + sql.where + QStringLiteral(" ORDER BY ")
+        + orderBy;
     if (!q.prepare(text)) {
         m_error = QStringLiteral("cannot search: ") + q.lastError().text();
         return std::nullopt;
@@ -72,20 +71,31 @@ std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order or
         return std::nullopt;
     }
     QList<NoteRow> rows;
-    while (q.next()) {
-        NoteRow row;
-        row.id = q.value(0).toLongLong();
-        row.path = q.value(1).toString();
-        row.title = q.value(2).toString();
-        row.date = IndexReader::optionalString(q.value(3));
-        row.type = IndexReader::optionalString(q.value(4));
-        row.taskCount = q.value(5).toInt();
-        row.openCount = q.value(6).toInt();
-        row.proposedCount = q.value(7).toInt();
-        row.hasWarnings = q.value(8).toBool();
-        rows.append(std::move(row));
-    }
+    while (q.next())
+        rows.append(noteRow(q));
     return rows;
+}
+
+QString Search::noteRowColumns()
+{
+    return QStringLiteral(
+        "n.id, n.path, n.title, n.date, n.type, n.task_count, n.open_count, n.proposed_count,"
+        " n.warnings != '' OR EXISTS (SELECT 1 FROM conflicts c WHERE c.original = n.path)");
+}
+
+Search::NoteRow Search::noteRow(const QSqlQuery &q)
+{
+    NoteRow row;
+    row.id = q.value(0).toLongLong();
+    row.path = q.value(1).toString();
+    row.title = q.value(2).toString();
+    row.date = IndexReader::optionalString(q.value(3));
+    row.type = IndexReader::optionalString(q.value(4));
+    row.taskCount = q.value(5).toInt();
+    row.openCount = q.value(6).toInt();
+    row.proposedCount = q.value(7).toInt();
+    row.hasWarnings = q.value(8).toBool();
+    return row;
 }
 
 } // namespace core

@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace core {
 
 class Query;
@@ -46,6 +48,11 @@ public:
     bool forEachTask(const Query &query, const std::function<void(const TaskHit &)> &visit);
     std::optional<QList<NoteRow>> notes(const Query &query, Order order = Order::Path);
     QString error() const { return m_error; }
+
+    // The columns of a NoteRow over `notes n`, and the row read back from a query that selected
+    // them first: shared with MeetingQueries, which pages the same rows.
+    static QString noteRowColumns();
+    static NoteRow noteRow(const QSqlQuery &q);
 
 private:
     QSqlDatabase m_db;
