@@ -1,10 +1,9 @@
 #include "core/query/search.h"
 
 #include "core/index/indexreader.h"
-#include "core/query/logging.h"
 #include "core/query/query.h"
+#include "core/query/runread.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -27,21 +26,11 @@ bool Search::forEachTask(const Query &query, const std::function<void(const Task
 {
     const Query::Sql sql = query.taskSql();
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString text = QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
         + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + sql.where
         + QStringLiteral(" ORDER BY n.path, t.line");
-    if (!q.prepare(text)) {
-        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
+    if (!runRead(q, text, sql.binds, QStringLiteral("cannot search"), &m_error))
         return false;
-    }
-    for (const QVariant &value : sql.binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
-        qCWarning(lcQuery) << m_error << text;
-        return false;
-    }
     while (q.next())
         visit({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), IndexReader::optionalString(q.value(3)),
                 IndexReader::taskFromQuery(q, 4) });
@@ -52,24 +41,14 @@ std::optional<QList<Search::NoteRow>> Search::notes(const Query &query, Order or
 {
     const Query::Sql sql = query.noteSql();
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString orderBy = order == Order::Path ? QStringLiteral("n.path")
         : order == Order::Title                  ? QStringLiteral("n.title COLLATE NOCASE, n.path")
                                                  : QStringLiteral("n.date IS NULL, n.date DESC, n.path");
     const QString text = QStringLiteral("SELECT ") + noteRowColumns()
         + QStringLiteral(" FROM notes n WHERE ") + sql.where + QStringLiteral(" ORDER BY ")
         + orderBy;
-    if (!q.prepare(text)) {
-        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
+    if (!runRead(q, text, sql.binds, QStringLiteral("cannot search"), &m_error))
         return std::nullopt;
-    }
-    for (const QVariant &value : sql.binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = QStringLiteral("cannot search: ") + q.lastError().text();
-        qCWarning(lcQuery) << m_error << text;
-        return std::nullopt;
-    }
     QList<NoteRow> rows;
     while (q.next())
         rows.append(noteRow(q));

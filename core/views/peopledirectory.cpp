@@ -4,6 +4,7 @@
 #include "core/index/vaultindex.h"
 #include "core/model/names.h"
 #include "core/query/query.h"
+#include "core/query/runread.h"
 
 #include <QHash>
 #include <QSet>
@@ -60,18 +61,7 @@ QString mostUsed(const QHash<QString, int> &spellings)
 
 bool exec(QSqlQuery &q, const QString &statement, const QVariantList &binds, QString &error)
 {
-    q.setForwardOnly(true);
-    if (!q.prepare(statement)) {
-        error = QStringLiteral("cannot read people: ") + q.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        error = QStringLiteral("cannot read people: ") + q.lastError().text();
-        return false;
-    }
-    return true;
+    return runRead(q, statement, binds, QStringLiteral("cannot read people"), &error);
 }
 
 // The counting happens in SQL (one row per name comes back, not one per task): a vault of

@@ -114,11 +114,8 @@ void DuplicatesPanel::keyPressEvent(QKeyEvent *event)
 
 std::optional<QString> DuplicatesPanel::rawLine(const QString &path, int line) const
 {
-    core::TaskQueries queries(m_db);
-    const auto raw = queries.rawLine(path, line);
-    if (!raw && !queries.error().isEmpty())
-        qCWarning(lcTasks) << "duplicates:" << queries.error();
-    return raw;
+    // A failed read is logged by core (lcQuery).
+    return core::TaskQueries(m_db).rawLine(path, line);
 }
 
 int DuplicatesPanel::keepCurrent()

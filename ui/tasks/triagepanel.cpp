@@ -2,7 +2,6 @@
 
 #include "core/query/notequeries.h"
 #include "ui/session/taskeditor.h"
-#include "ui/tasks/logging.h"
 #include "ui/widgets/markdownrenderer.h"
 #include "ui/widgets/theme.h"
 
@@ -269,12 +268,10 @@ QString TriagePanel::summaryOf(const QString &path) const
 {
     core::NoteQueries queries(m_db);
     const auto summary = queries.summary(path);
-    if (!summary && !queries.error().isEmpty()) {
-        qCWarning(lcTasks) << "triage:" << queries.error();
-        return {};
-    }
-    if (!summary)
-        return QStringLiteral("<p><i>This meeting has no summary.</i></p>");
+    if (!summary) // a failed read (logged by core) shows nothing rather than "no summary"
+        return queries.error().isEmpty()
+            ? QStringLiteral("<p><i>This meeting has no summary.</i></p>")
+            : QString();
     return MarkdownRenderer::toHtml(*summary);
 }
 

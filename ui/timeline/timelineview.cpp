@@ -135,9 +135,7 @@ void TimelineView::reload()
             return Result(std::move(counts), queries.error());
         },
         [this](Result result) {
-            setError(result.second);
-            if (!result.first)
-                qCWarning(lcTimeline) << error();
+            setError(result.second); // a failed read is logged by core (lcQuery)
             showCounts(result.first.value_or(QMap<QDate, int>()));
         });
 }
