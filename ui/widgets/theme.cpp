@@ -17,6 +17,14 @@ void setAll(QPalette &p, QPalette::ColorRole role, const QColor &color)
     p.setColor(QPalette::All, role, color);
 }
 
+template<typename Layout> Layout *flat(QWidget *parent, int spacing)
+{
+    auto *layout = new Layout(parent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(spacing);
+    return layout;
+}
+
 } // namespace
 
 QPalette Theme::lightPalette()
@@ -155,18 +163,12 @@ QFont Theme::smallFont(const QFont &base)
 
 QVBoxLayout *Theme::flatColumn(QWidget *parent, int spacing)
 {
-    auto *layout = new QVBoxLayout(parent);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(spacing);
-    return layout;
+    return flat<QVBoxLayout>(parent, spacing);
 }
 
 QHBoxLayout *Theme::flatRow(QWidget *parent, int spacing)
 {
-    auto *layout = new QHBoxLayout(parent);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(spacing);
-    return layout;
+    return flat<QHBoxLayout>(parent, spacing);
 }
 
 } // namespace ui
