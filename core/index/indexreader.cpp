@@ -16,7 +16,8 @@ const QStringList kTaskColumns { QStringLiteral("line"), QStringLiteral("status"
                                  QStringLiteral("start"), QStringLiteral("created"), QStringLiteral("done"),
                                  QStringLiteral("cancelled"), QStringLiteral("recurrence"),
                                  QStringLiteral("priority"), QStringLiteral("tags"), QStringLiteral("section"),
-                                 QStringLiteral("raw") };
+                                 QStringLiteral("raw"), QStringLiteral("task_id"), QStringLiteral("depends_on"),
+                                 QStringLiteral("on_completion"), QStringLiteral("warnings") };
 
 const QStringList kNoteColumns { QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("date"),
                                  QStringLiteral("type"), QStringLiteral("people"), QStringLiteral("tags"),
@@ -84,6 +85,10 @@ Task IndexReader::taskFromQuery(const QSqlQuery &q, int c)
     t.tags = VaultIndex::splitList(q.value(c + 12).toString());
     t.section = optionalString(q.value(c + 13));
     t.raw = q.value(c + 14).toString();
+    t.id = optionalString(q.value(c + 15));
+    t.dependsOn = VaultIndex::splitList(q.value(c + 16).toString());
+    t.onCompletion = optionalString(q.value(c + 17));
+    t.warnings = VaultIndex::splitList(q.value(c + 18).toString());
     return t;
 }
 

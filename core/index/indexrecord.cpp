@@ -56,7 +56,8 @@ IndexRecord IndexRecord::fromNote(const Note &note)
                               pack.add(task.owner), pack.add(task.due), pack.add(task.scheduled), pack.add(task.start),
                               pack.add(task.created), pack.add(task.done), pack.add(task.cancelled),
                               pack.add(task.recurrence), pack.add(task.priority), pack.list(task.tags),
-                              pack.add(task.section), pack.add(task.raw) } });
+                              pack.add(task.section), pack.add(task.raw), pack.add(task.id), pack.list(task.dependsOn),
+                              pack.add(task.onCompletion), pack.list(task.warnings) } });
         // Tag queries on tasks narrow by the note's tags first, so the note lists every task tag.
         for (const QString &tag : task.tags) {
             if (!seenTags.contains(tag.toCaseFolded())) {

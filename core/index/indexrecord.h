@@ -22,7 +22,7 @@ struct IndexRecord
     enum NoteField { Path, Title, Date, Type, Summary, People, Tags, Decisions, KeyPoints, Warnings, NoteFields };
     enum TaskField {
         Status, State, TaskText, Owner, Due, Scheduled, Start, Created, Done, Cancelled, Recurrence,
-        Priority, TaskTags, Section, Raw, TaskFields
+        Priority, TaskTags, Section, Raw, TaskId, DependsOn, OnCompletion, TaskWarnings, TaskFields
     };
     struct TaskRow
     {

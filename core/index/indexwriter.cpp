@@ -40,8 +40,9 @@ bool IndexWriter::prepare()
                          " open_count=?12, proposed_count=?13, fts_rowid=?14 WHERE id=?15" },
         { &m_insertTexts, "INSERT INTO note_texts(note_id, summary, key_points) VALUES (?1, ?2, ?3)" },
         { &m_insertTask, "INSERT INTO tasks(note_id, line, status, state, text, owner, due, scheduled, start,"
-                         " created, done, cancelled, recurrence, priority, tags, section, raw)"
-                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
+                         " created, done, cancelled, recurrence, priority, tags, section, raw, task_id,"
+                         " depends_on, on_completion, warnings)"
+                         " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)" },
         { &m_insertPerson, "INSERT OR IGNORE INTO note_people(note_id, name) VALUES (?1, ?2)" },
         { &m_insertTag, "INSERT OR IGNORE INTO note_tags(note_id, tag) VALUES (?1, ?2)" },
         { &m_insertFts, "INSERT INTO notes_fts(rowid, title, body) VALUES (?1, ?2, ?3)" },

@@ -35,7 +35,8 @@ const char *const kSchema[] = {
     "CREATE TABLE tasks(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " status TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, owner TEXT, due TEXT,"
     " scheduled TEXT, start TEXT, created TEXT, done TEXT, cancelled TEXT, recurrence TEXT,"
-    " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT, raw TEXT NOT NULL)",
+    " priority TEXT NOT NULL, tags TEXT NOT NULL, section TEXT, raw TEXT NOT NULL, task_id TEXT,"
+    " depends_on TEXT NOT NULL, on_completion TEXT, warnings TEXT NOT NULL)",
     // Keyed by note: one b-tree to append to, and a note's rows are found without another index.
     "CREATE TABLE note_people(note_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE,"
     " PRIMARY KEY(note_id, name)) WITHOUT ROWID",

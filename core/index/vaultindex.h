@@ -21,7 +21,7 @@ class VaultLock;
 class VaultIndex final
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
     // Joins the lists kept in one column (people, tags, decisions …).
     static constexpr QChar kListSeparator = QChar(0x1F);
 

@@ -24,10 +24,16 @@ struct Task
     std::optional<QString> created;
     std::optional<QString> done;
     std::optional<QString> cancelled;
-    std::optional<QString> recurrence;
+    std::optional<QString> recurrence; // the rule as written after 🔁 ("every week when done")
+    std::optional<QString> id; // 🆔
+    QStringList dependsOn; // ⛔ ids of the tasks this one waits for
+    std::optional<QString> onCompletion; // 🏁 "keep" or "delete"
     QString priority = QStringLiteral("normal");
     QStringList tags;
     std::optional<QString> section;
+    // What is wrong with the line as Tasks reads it (an impossible date, a rule Vaultview cannot
+    // follow); the task is listed all the same.
+    QStringList warnings;
     // The line as it stands in the file (decoded, not repaired, without its ending): what a
     // write must find there before it changes anything (TaskWriter's expectedLine).
     QString raw;

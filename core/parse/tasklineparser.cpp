@@ -72,7 +72,14 @@ void assign(Task &task, Field field, const QString &value)
     case Field::Cancelled: task.cancelled = value; break;
     case Field::Recurrence: task.recurrence = value; break;
     case Field::Priority: task.priority = value; break;
-    default: break; // recognised, kept out of the text, not exposed
+    case Field::Id: task.id = value; break;
+    case Field::DependsOn:
+        task.dependsOn.clear();
+        for (const QString &id : value.split(u','))
+            if (!id.trimmed().isEmpty())
+                task.dependsOn.append(id.trimmed());
+        break;
+    case Field::OnCompletion: task.onCompletion = value; break;
     }
 }
 
@@ -140,7 +147,11 @@ bool takeDataviewField(QStringView &rest, Task &task)
         task.priority = value.toString().toLower();
     } else if (key == u"repeat" && !value.isEmpty()) {
         task.recurrence = value.toString();
-    } else if (key != u"id" && key != u"dependson" && key != u"oncompletion") {
+    } else if (key == u"id" || key == u"dependson" || key == u"oncompletion") {
+        const Field field = key == u"id" ? Field::Id : key == u"dependson" ? Field::DependsOn : Field::OnCompletion;
+        if (valueFits(field, value))
+            assign(task, field, value.toString());
+    } else {
         return false;
     }
     rest = rest.first(open);
