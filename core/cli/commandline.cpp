@@ -184,6 +184,8 @@ QString CommandLine::usage()
         "  search VAULT QUERY [--json]      notes matching a query\n"
         "  set-status VAULT PATH LINE STATUS [--no-done-date] [--expect LINE_TEXT]\n"
         "                                   change one task's status (STATUS: x, ' ', /, -, ?, > or a name)\n"
+        "  set-due VAULT PATH LINE DATE [--expect LINE_TEXT]\n"
+        "                                   move a task's due date (DATE: YYYY-MM-DD, none, +1d, +1w, +1m)\n"
         "  history VAULT [--json]           the journal of writes, newest first\n"
         "  undo VAULT | redo VAULT          revert (or re-apply) the last write, if the line is still as written\n"
         "  people VAULT [--json] [--me NAME=ALIAS,…]   everyone in the vault, with meetings and open tasks\n"
@@ -298,7 +300,8 @@ int CommandLine::dispatch(const Options &o)
     } commands[] = {
         { u"index", 1, 1, &CommandLine::index },       { u"export", 1, 1, &CommandLine::exportNotes },
         { u"tasks", 1, 2, &CommandLine::tasks },       { u"search", 2, 2, &CommandLine::search },
-        { u"set-status", 4, 4, &CommandLine::setStatus }, { u"history", 1, 1, &CommandLine::history },
+        { u"set-status", 4, 4, &CommandLine::setStatus }, { u"set-due", 4, 4, &CommandLine::setDue },
+        { u"history", 1, 1, &CommandLine::history },
         { u"undo", 1, 1, &CommandLine::undo },         { u"redo", 1, 1, &CommandLine::redo },
         { u"people", 1, 1, &CommandLine::people },     { u"decisions", 1, 2, &CommandLine::decisions },
         { u"duplicates", 1, 1, &CommandLine::duplicates }, { u"check", 1, 1, &CommandLine::check },
@@ -420,6 +423,36 @@ int CommandLine::search(const Options &o)
 
 int CommandLine::setStatus(const Options &o)
 {
+    if (!isStatus(o.positional.at(3))) {
+        const QString rule
+            = QStringLiteral(" (one printable character, or todo, done, in_progress, "
+                             "cancelled, proposed, forwarded)");
+        return fail(Usage, QStringLiteral("unknown status ") + shown(o.positional.at(3)) + rule);
+    }
+    return writeTask(o, [&](TaskWriter &writer, const QString &path, int line) {
+        TaskWriter::Options options;
+        options.doneDates = !o.noDoneDate;
+        options.expectedLine = o.expect;
+        return writer.setStatus(path, line, o.positional.at(3), options);
+    });
+}
+
+int CommandLine::setDue(const Options &o)
+{
+    const auto change = DueChange::parse(o.positional.at(3));
+    if (!change)
+        return fail(Usage, QStringLiteral("DATE must be YYYY-MM-DD, none, +Nd, +Nw or +Nm: ")
+                               + shown(o.positional.at(3)));
+    return writeTask(o, [&](TaskWriter &writer, const QString &path, int line) {
+        TaskWriter::Options options;
+        options.expectedLine = o.expect;
+        return writer.setDue(path, line, *change, options);
+    });
+}
+
+int CommandLine::writeTask(const Options &o,
+                           const std::function<TaskWriter::Result(TaskWriter &, const QString &, int)> &write)
+{
     // Usage errors first, then the path: nothing is read or written for a bad argument.
     const QString &given = o.positional.at(1);
     if (given.endsWith(u'/'))
@@ -431,12 +464,6 @@ int CommandLine::setStatus(const Options &o)
                   .arg(std::numeric_limits<int>::max());
         return fail(Usage, rule + shown(o.positional.at(2)));
     }
-    if (!isStatus(o.positional.at(3))) {
-        const QString rule
-            = QStringLiteral(" (one printable character, or todo, done, in_progress, "
-                             "cancelled, proposed, forwarded)");
-        return fail(Usage, QStringLiteral("unknown status ") + shown(o.positional.at(3)) + rule);
-    }
     const auto path = vaultRelative(o.positional.first(), given);
     if (!path)
         return fail(Error, QStringLiteral("refusing to write outside the vault: ") + given);
@@ -444,10 +471,7 @@ int CommandLine::setStatus(const Options &o)
     if (!index)
         return Error;
     TaskWriter writer(*index, o.journalPath);
-    TaskWriter::Options options;
-    options.doneDates = !o.noDoneDate;
-    options.expectedLine = o.expect;
-    const TaskWriter::Result result = writer.setStatus(*path, *line, o.positional.at(3), options);
+    const TaskWriter::Result result = write(writer, *path, *line);
     switch (result.outcome) {
     case TaskWriter::Outcome::Written:
     case TaskWriter::Outcome::Unchanged:

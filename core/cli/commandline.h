@@ -2,7 +2,10 @@
 
 #include "core/query/query.h"
 
+#include "core/write/taskwriter.h"
+
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -35,6 +38,10 @@ private:
     int tasks(const Options &o);
     int search(const Options &o);
     int setStatus(const Options &o);
+    int setDue(const Options &o);
+    // The shared checks and output of set-status and set-due; `write` makes the change.
+    int writeTask(const Options &o,
+                  const std::function<TaskWriter::Result(TaskWriter &, const QString &, int)> &write);
     int history(const Options &o);
     int undo(const Options &o);
     int redo(const Options &o);

@@ -8,6 +8,7 @@
 #include "core/parse/noteparser.h"
 #include "core/parse/tasklineparser.h"
 #include "core/write/atomicreplace.h"
+#include "core/write/linefields.h"
 #include "core/write/logging.h"
 
 #include <QDir>
@@ -48,95 +49,6 @@ std::optional<Line> findLine(const QByteArray &bytes, int number)
 QString decodeLine(const QByteArray &line)
 {
     return Mojibake::repaired(NoteParser::decode(line));
-}
-
-bool isDateAt(const QByteArray &s, qsizetype i)
-{
-    if (i + 10 > s.size())
-        return false;
-    for (int k = 0; k < 10; ++k) {
-        const char c = s.at(i + k);
-        if ((k == 4 || k == 7) ? c != '-' : !(c >= '0' && c <= '9'))
-            return false;
-    }
-    return true;
-}
-
-// Removes the rightmost "<emoji>[FE0F] YYYY-MM-DD" (in any of its spellings) and one space before it.
-void removeEmojiDate(QByteArray &line, const QString &emoji)
-{
-    qsizetype bestStart = -1;
-    qsizetype bestEnd = -1;
-    const QStringList selectors = Mojibake::spellings(QStringLiteral("\uFE0F"));
-    for (const QString &spelling : Mojibake::spellings(emoji)) {
-        const QByteArray needle = spelling.toUtf8();
-        for (qsizetype at = line.lastIndexOf(needle); at >= 0; at = at > 0 ? line.lastIndexOf(needle, at - 1) : -1) {
-            qsizetype end = at + needle.size();
-            for (const QString &selector : selectors) {
-                if (line.mid(end).startsWith(selector.toUtf8())) {
-                    end += selector.toUtf8().size();
-                    break;
-                }
-            }
-            while (end < line.size() && line.at(end) == ' ')
-                ++end;
-            if (isDateAt(line, end) && at > bestStart) {
-                bestStart = at;
-                bestEnd = end + 10;
-            }
-        }
-    }
-    if (bestStart < 0)
-        return;
-    if (bestStart > 0 && line.at(bestStart - 1) == ' ')
-        --bestStart;
-    line.remove(bestStart, bestEnd - bestStart);
-}
-
-// Removes the rightmost "[key:: YYYY-MM-DD]" and one space before it. A field that holds anything
-// but a date is the user's text, not a date this write owns: it stays.
-void removeDataviewDate(QByteArray &line, const QByteArray &key)
-{
-    const QByteArray opening = "[" + key + "::";
-    for (qsizetype at = line.lastIndexOf(opening); at >= 0; at = at > 0 ? line.lastIndexOf(opening, at - 1) : -1) {
-        qsizetype i = at + opening.size();
-        while (i < line.size() && line.at(i) == ' ')
-            ++i;
-        if (!isDateAt(line, i))
-            continue;
-        i += 10;
-        while (i < line.size() && line.at(i) == ' ')
-            ++i;
-        if (i >= line.size() || line.at(i) != ']')
-            continue;
-        const qsizetype start = at > 0 && line.at(at - 1) == ' ' ? at - 1 : at;
-        line.remove(start, i + 1 - start);
-        return;
-    }
-}
-
-// Where a new field goes: the end of the line, before a trailing " ^blockid" and trailing blanks.
-qsizetype appendPosition(const QByteArray &line)
-{
-    qsizetype end = line.size();
-    while (end > 0 && (line.at(end - 1) == ' ' || line.at(end - 1) == '\t'))
-        --end;
-    qsizetype i = end;
-    while (i > 0 && (std::isalnum(uchar(line.at(i - 1))) || line.at(i - 1) == '-'))
-        --i;
-    if (i < end && i >= 2 && line.at(i - 1) == '^' && (line.at(i - 2) == ' ' || line.at(i - 2) == '\t')) {
-        i -= 2;
-        while (i > 0 && (line.at(i - 1) == ' ' || line.at(i - 1) == '\t'))
-            --i;
-        return i;
-    }
-    return end;
-}
-
-void appendField(QByteArray &line, const QString &emoji, const QDate &today)
-{
-    const QByteArray field = ' ' + emoji.toUtf8() + ' ' + today.toString(Qt::ISODate).toLatin1();
-    line.insert(appendPosition(line), field);
 }
 
 struct Refusal
@@ -253,18 +165,14 @@ std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const 
 
     const TaskState from = task->state;
     const TaskState to = stateForStatus(*newStatus);
-    if (from == TaskState::Done && to != TaskState::Done) {
-        removeEmojiDate(out, QStringLiteral("✅"));
-        removeDataviewDate(out, "completion");
-    }
-    if (from == TaskState::Cancelled && to != TaskState::Cancelled) {
-        removeEmojiDate(out, QStringLiteral("❌"));
-        removeDataviewDate(out, "cancelled");
-    }
+    if (from == TaskState::Done && to != TaskState::Done)
+        LineFields::removeDate(out, LineFields::Date::Done);
+    if (from == TaskState::Cancelled && to != TaskState::Cancelled)
+        LineFields::removeDate(out, LineFields::Date::Cancelled);
     if (to == TaskState::Done && from != TaskState::Done && !task->done)
-        appendField(out, QStringLiteral("✅"), options.today);
+        LineFields::setDate(out, LineFields::Date::Done, options.today);
     if (to == TaskState::Cancelled && from != TaskState::Cancelled && !task->cancelled)
-        appendField(out, QStringLiteral("❌"), options.today);
+        LineFields::setDate(out, LineFields::Date::Cancelled, options.today);
     return out;
 }
 
@@ -438,6 +346,29 @@ TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, co
 {
     return write(path, lineNumber, options.expectedLine,
                  [&](const Target &target) { return rewriteLine(target.text(), status, options); }, {});
+}
+
+std::optional<QByteArray> TaskWriter::rewriteDue(const QByteArray &line, const DueChange &change, const QDate &today)
+{
+    if (line.startsWith("\xEF\xBB\xBF"))
+        return std::nullopt;
+    const auto task = TaskLineParser::parse(decodeLine(line));
+    if (!task)
+        return std::nullopt;
+    const auto current = task->due ? std::optional(QDate::fromString(*task->due, Qt::ISODate)) : std::nullopt;
+    QByteArray out = line;
+    if (const auto due = change.resolve(current, today))
+        LineFields::setDate(out, LineFields::Date::Due, *due);
+    else
+        LineFields::removeDate(out, LineFields::Date::Due);
+    return out;
+}
+
+TaskWriter::Result TaskWriter::setDue(const QString &path, int lineNumber, const DueChange &change,
+                                      const Options &options)
+{
+    return write(path, lineNumber, options.expectedLine,
+                 [&](const Target &target) { return rewriteDue(target.text(), change, options.today); }, {});
 }
 
 TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, const QString &expected,

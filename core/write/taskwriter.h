@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/index/journal.h"
+#include "core/write/duechange.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -89,6 +90,10 @@ public:
         return setStatus(path, line, status, Options());
     }
 
+    // Moves the due date: only the date's ten characters change, or " 📅 DATE" is added where
+    // Tasks writes it, or the field goes (DueChange::clear()).
+    Result setDue(const QString &path, int line, const DueChange &change, const Options &options);
+
     // Puts back a line exactly as it was (undo and redo): applied only when the line, or its unique
     // identical copy elsewhere in the file, still reads `expected`.
     Result replaceLine(const QString &path, int line, const QString &expected, const QString &replacement,
@@ -102,6 +107,7 @@ public:
     // nullopt when the line is not a task. Bytes other than the status and date fields are kept.
     static std::optional<QByteArray> rewriteLine(const QByteArray &line, const QString &status,
                                                  const Options &options);
+    static std::optional<QByteArray> rewriteDue(const QByteArray &line, const DueChange &change, const QDate &today);
     static std::optional<QString> statusCharacter(const QString &statusOrName);
 
 private:
