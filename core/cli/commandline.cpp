@@ -474,10 +474,16 @@ int CommandLine::writeTask(const Options &o,
     const TaskWriter::Result result = write(writer, *path, *line);
     switch (result.outcome) {
     case TaskWriter::Outcome::Written:
-    case TaskWriter::Outcome::Unchanged:
-        print((*path + u':' + QString::number(result.line) + QStringLiteral(": ") + result.newText)
-                  .toUtf8());
+    case TaskWriter::Outcome::Unchanged: {
+        // One line per line written: a completion may add the next occurrence, or remove the line.
+        const QStringList lines = result.newText.isEmpty() ? QStringList() : result.newText.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            print((*path + u':' + QString::number(result.line + i) + QStringLiteral(": ") + lines.at(i)).toUtf8());
+        if (lines.isEmpty())
+            print((*path + u':' + QString::number(result.line) + QStringLiteral(": (line removed)")).toUtf8());
+        warn(result.warnings);
         return Ok;
+    }
     case TaskWriter::Outcome::NotATask:
     case TaskWriter::Outcome::Conflict: return fail(Refused, result.message);
     case TaskWriter::Outcome::OutsideVault:

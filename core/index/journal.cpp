@@ -16,6 +16,12 @@ namespace core {
 
 namespace {
 
+// A removed line is journaled as no text, which SQL must not take for NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 constexpr const char *kColumns
     = "id, batch, time, path, line, old_text, new_text, undone, pending, temporary";
 
@@ -254,7 +260,7 @@ std::optional<qint64> Journal::begin(const QString &path, int line, const QStrin
         return std::nullopt;
     }
     for (const QVariant &v : { QVariant(m_batch), QVariant(QDateTime::currentMSecsSinceEpoch()),
-             QVariant(path), QVariant(line), QVariant(oldText), QVariant(newText),
+             QVariant(path), QVariant(line), QVariant(notNull(oldText)), QVariant(notNull(newText)),
              QVariant(int(Pending::Write)), QVariant(temporary) })
         q.addBindValue(v);
     if (!q.exec()) {

@@ -8,8 +8,10 @@
 #include "core/parse/noteparser.h"
 #include "core/parse/tasklineparser.h"
 #include "core/write/atomicreplace.h"
+#include "core/write/completion.h"
 #include "core/write/linefields.h"
 #include "core/write/logging.h"
+#include "core/write/notelines.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,33 +20,6 @@
 namespace core {
 
 namespace {
-
-struct Line
-{
-    qsizetype start = 0; // byte offset in the file
-    qsizetype length = 0; // without '\r\n' / '\n'
-};
-
-std::optional<Line> findLine(const QByteArray &bytes, int number)
-{
-    if (number < 1)
-        return std::nullopt;
-    qsizetype start = 0;
-    for (int n = 1; n < number; ++n) {
-        const qsizetype eol = bytes.indexOf('\n', start);
-        if (eol < 0)
-            return std::nullopt;
-        start = eol + 1;
-    }
-    if (start > bytes.size() || (start == bytes.size() && number > 1))
-        return std::nullopt;
-    qsizetype end = bytes.indexOf('\n', start);
-    if (end < 0)
-        end = bytes.size();
-    if (end > start && bytes.at(end - 1) == '\r')
-        --end;
-    return Line { start, end - start };
-}
 
 QString decodeLine(const QByteArray &line)
 {
@@ -78,36 +53,6 @@ std::optional<Refusal> pathRefusal(const QString &root, const QString &path, con
     return std::nullopt;
 }
 
-bool lineReads(const QByteArray &bytes, const Line &line, const QByteArray &wanted)
-{
-    const QByteArray text = bytes.mid(line.start, line.length);
-    return text == wanted || (line.start == 0 && text == "\xEF\xBB\xBF" + wanted);
-}
-
-struct Found
-{
-    int line = 0; // 0 when no single line fits
-    qsizetype copies = 0;
-};
-
-// The line the caller meant: `number` while it still reads `expected`, else the one identical line.
-Found relocate(const QByteArray &bytes, int number, const QByteArray &expected)
-{
-    if (const auto line = findLine(bytes, number); line && lineReads(bytes, *line, expected))
-        return { number, 1 };
-    Found found;
-    for (int n = 1;; ++n) {
-        const auto candidate = findLine(bytes, n);
-        if (!candidate)
-            break;
-        if (lineReads(bytes, *candidate, expected)) {
-            found.line = found.copies == 0 ? n : 0;
-            ++found.copies;
-        }
-    }
-    return found;
-}
-
 QString conflictMessage(const QString &path, int line, qsizetype copies)
 {
     const QString where = copies == 0 ? QStringLiteral("it is nowhere else in the file")
@@ -119,6 +64,26 @@ QString conflictMessage(const QString &path, int line, qsizetype copies)
 }
 
 constexpr int kAttempts = 5;
+
+// Whether `text` (journal lines) stands in the note: the line the write named decides; a unique
+// copy elsewhere only when that place reads neither (an outside edit moved it), never another
+// task that happens to read the same. No lines stand where `other` is gone.
+bool standsIn(const QByteArray &bytes, int line, const QString &text, const QString &other)
+{
+    const auto at = [&](const QString &t) {
+        const QList<QByteArray> lines = NoteLines::split(t);
+        const auto run = NoteLines::find(bytes, line, int(lines.size()));
+        return run && !lines.isEmpty() && NoteLines::linesOf(bytes, *run) == lines;
+    };
+    const auto elsewhere = [&](const QString &t) {
+        return !t.isEmpty() && NoteLines::relocate(bytes, line, NoteLines::split(t)).line != 0;
+    };
+    if (text.isEmpty())
+        return !at(other) && !elsewhere(other);
+    if (at(text))
+        return true;
+    return !at(other) && elsewhere(text);
+}
 
 } // namespace
 
@@ -182,10 +147,8 @@ struct TaskWriter::Target
     QString relative; // cleaned vault-relative path
     QString absolute;
     QByteArray bytes; // the whole file
-    qsizetype start = 0; // byte offset of the line's text (after a BOM on line 1)
-    qsizetype length = 0; // without the line ending
-    int line = 0;
-    QByteArray text() const { return bytes.mid(start, length); }
+    NoteLines::Run run; // the lines to replace
+    QList<QByteArray> lines() const { return NoteLines::linesOf(bytes, run); }
 };
 
 std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int lineNumber,
@@ -212,32 +175,30 @@ std::optional<TaskWriter::Target> TaskWriter::locate(const QString &path, int li
         return refuse(Outcome::IoError, QStringLiteral("cannot read ") + path + QStringLiteral(": ") + file.errorString());
     file.close();
 
+    // A write replaces one line; an undo or redo the lines the journal says it left.
+    const QList<QByteArray> wanted = expected ? NoteLines::split(*expected) : QList<QByteArray>();
+    const int count = expected ? int(wanted.size()) : 1;
     if (expected) {
-        // The file may have moved on since the caller read it: accept only a unique identical line.
-        const Found found = relocate(target.bytes, lineNumber, expected->toUtf8());
+        // The file may have moved on since the caller read it: accept only a unique identical run.
+        const NoteLines::Found found = NoteLines::relocate(target.bytes, lineNumber, wanted);
         if (!found.line) {
             Indexer(m_index).updateFile(clean);
             return refuse(Outcome::Conflict, conflictMessage(path, lineNumber, found.copies));
         }
         result.line = found.line;
     }
-    const auto line = findLine(target.bytes, result.line);
-    if (!line)
+    const auto run = NoteLines::find(target.bytes, result.line, count);
+    if (!run)
         return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is past the end of the file").arg(path).arg(lineNumber));
+    target.run = *run;
+    result.oldText = NoteLines::join(target.lines());
 
-    // A BOM belongs to the file, not to the first line's text.
-    const qsizetype bom = (line->start == 0 && target.bytes.startsWith("\xEF\xBB\xBF")) ? 3 : 0;
-    target.start = line->start + bom;
-    target.length = line->length - bom;
-    target.line = result.line;
-    result.oldText = NoteParser::decode(target.text());
-
-    // Only a real task counts: a task-like line in a code block is text.
+    // Only real tasks count: a task-like line in a code block or a comment is text.
     const Note parsed = NoteParser::parse(clean, target.bytes);
-    const bool isTask = std::any_of(parsed.tasks.cbegin(), parsed.tasks.cend(),
-                                    [&](const Task &t) { return t.line == target.line; });
-    if (!isTask)
-        return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is not a task").arg(path).arg(target.line));
+    for (int line = run->line; line < run->line + run->count; ++line) {
+        if (std::none_of(parsed.tasks.cbegin(), parsed.tasks.cend(), [&](const Task &t) { return t.line == line; }))
+            return refuse(Outcome::NotATask, QStringLiteral("%1:%2 is not a task").arg(path).arg(line));
+    }
     return target;
 }
 
@@ -276,18 +237,18 @@ TaskWriter::Result TaskWriter::write(const QString &path, int lineNumber, const 
             return result;
         // A retry looks for the line as first read, wherever an outside edit has moved it.
         wanted = result.oldText;
-        const auto newLine = rewrite(*target);
-        if (!newLine) {
+        const auto newLines = rewrite(*target);
+        if (!newLines) {
             result.outcome = Outcome::NotATask;
-            result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->line);
+            result.message = QStringLiteral("%1:%2 is not a task").arg(path).arg(target->run.line);
             return result;
         }
-        result.newText = NoteParser::decode(*newLine);
-        if (*newLine == target->text()) {
+        result.newText = NoteLines::join(*newLines);
+        if (*newLines == target->lines()) {
             result.outcome = Outcome::Unchanged;
             return result;
         }
-        if (commit(*target, *newLine, result, journaling) == Step::Done)
+        if (commit(*target, *newLines, result, journaling) == Step::Done)
             return result;
         qCInfo(lcWriter) << "the note changed while it was being written; reading it again:" << path;
     }
@@ -297,17 +258,16 @@ TaskWriter::Result TaskWriter::write(const QString &path, int lineNumber, const 
     return result;
 }
 
-TaskWriter::Step TaskWriter::commit(const Target &target, const QByteArray &newLine, Result &result,
+TaskWriter::Step TaskWriter::commit(const Target &target, const QList<QByteArray> &newLines, Result &result,
                                     const Journaling &journaling)
 {
-    QByteArray bytes = target.bytes;
-    bytes.replace(target.start, target.length, newLine);
+    const QByteArray bytes = NoteLines::splice(target.bytes, target.run, newLines);
     const QString temporary = AtomicReplace::temporaryPathFor(target.absolute);
     // Write-ahead: the intent is on disk before the note changes.
     // An undo or redo whose entry a later write has dropped is journaled as a write of its own.
     const bool replay = journaling.replayOf != 0 && m_journal->beginReplay(journaling.replayOf, journaling.undo, temporary);
     std::optional<qint64> id = journaling.replayOf;
-    if (!replay && !(id = m_journal->begin(target.relative, target.line, result.oldText, result.newText, temporary))) {
+    if (!replay && !(id = m_journal->begin(target.relative, target.run.line, result.oldText, result.newText, temporary))) {
         result.outcome = Outcome::IoError;
         result.message = m_journal->error() + QStringLiteral("; nothing was written");
         return Step::Done;
@@ -344,8 +304,20 @@ TaskWriter::Step TaskWriter::commit(const Target &target, const QByteArray &newL
 TaskWriter::Result TaskWriter::setStatus(const QString &path, int lineNumber, const QString &status,
                                          const Options &options)
 {
-    return write(path, lineNumber, options.expectedLine,
-                 [&](const Target &target) { return rewriteLine(target.text(), status, options); }, {});
+    QStringList warnings;
+    const Rewrite rewrite = [&](const Target &target) -> std::optional<QList<QByteArray>> {
+        const QByteArray line = target.lines().value(0);
+        const auto after = rewriteLine(line, status, options);
+        if (!after)
+            return std::nullopt;
+        Completion::Outcome completion = Completion::apply(line, *after, options.today);
+        warnings = completion.warnings;
+        return completion.lines;
+    };
+    Result result = write(path, lineNumber, options.expectedLine, rewrite, {});
+    if (result.outcome == Outcome::Written)
+        result.warnings = warnings;
+    return result;
 }
 
 std::optional<QByteArray> TaskWriter::rewriteDue(const QByteArray &line, const DueChange &change, const QDate &today)
@@ -367,24 +339,32 @@ std::optional<QByteArray> TaskWriter::rewriteDue(const QByteArray &line, const D
 TaskWriter::Result TaskWriter::setDue(const QString &path, int lineNumber, const DueChange &change,
                                       const Options &options)
 {
-    return write(path, lineNumber, options.expectedLine,
-                 [&](const Target &target) { return rewriteDue(target.text(), change, options.today); }, {});
+    const Rewrite rewrite = [&](const Target &target) -> std::optional<QList<QByteArray>> {
+        const auto line = rewriteDue(target.lines().value(0), change, options.today);
+        return line ? std::optional(QList<QByteArray> { *line }) : std::nullopt;
+    };
+    return write(path, lineNumber, options.expectedLine, rewrite, {});
 }
 
 TaskWriter::Result TaskWriter::replaceLine(const QString &path, int lineNumber, const QString &expected,
                                            const QString &replacement, const Journaling &journaling)
 {
-    const auto before = TaskLineParser::checkbox(Mojibake::repaired(expected));
-    const auto after = TaskLineParser::checkbox(Mojibake::repaired(replacement));
-    if (!before || !after || replacement.contains(u'\n') || replacement.contains(u'\r')) {
+    // Only task lines are put back (a completion may have left two, or none).
+    const auto allTasks = [](const QString &text) {
+        const QStringList lines = text.isEmpty() ? QStringList() : text.split(u'\n');
+        return std::all_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return !line.contains(u'\r') && TaskLineParser::checkbox(Mojibake::repaired(line));
+        });
+    };
+    if (!allTasks(expected) || !allTasks(replacement) || (expected.isEmpty() && replacement.isEmpty())) {
         Result result;
         result.line = lineNumber;
         result.outcome = Outcome::NotATask;
         result.message = QStringLiteral("the replacement for %1:%2 is not a task line").arg(path).arg(lineNumber);
         return result;
     }
-    const QByteArray bytes = replacement.toUtf8();
-    return write(path, lineNumber, expected, [&](const Target &) { return std::optional(bytes); }, journaling);
+    const QList<QByteArray> lines = NoteLines::split(replacement);
+    return write(path, lineNumber, expected, [&](const Target &) { return std::optional(lines); }, journaling);
 }
 
 std::optional<QList<Journal::Entry>> TaskWriter::history(int limit)
@@ -421,14 +401,8 @@ bool TaskWriter::reconcileLocked()
             QFile::remove(e.temporary);
         QFile file(m_index.root() + u'/' + e.path);
         const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        // The line the write named decides; a unique copy elsewhere only when that line reads
-        // neither (an outside edit moved it), never another task that happens to read the same.
-        const auto atLine = findLine(bytes, e.line);
-        const bool newAtLine = atLine && lineReads(bytes, *atLine, e.newText.toUtf8());
-        const bool oldAtLine = atLine && lineReads(bytes, *atLine, e.oldText.toUtf8());
-        const bool moved = !newAtLine && !oldAtLine;
-        const bool hasNew = newAtLine || (moved && relocate(bytes, e.line, e.newText.toUtf8()).line != 0);
-        const bool hasOld = oldAtLine || (moved && relocate(bytes, e.line, e.oldText.toUtf8()).line != 0);
+        const bool hasNew = standsIn(bytes, e.line, e.newText, e.oldText);
+        const bool hasOld = standsIn(bytes, e.line, e.oldText, e.newText);
         bool ok = true;
         switch (e.pending) {
         case Journal::Pending::Write:

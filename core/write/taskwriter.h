@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QList>
 #include <QtGlobal>
 #include <functional>
@@ -42,7 +43,10 @@ public:
         QString message;
         int line = 0; // where the task was found (may differ from the request with expectedLine)
         QString oldText; // the line before, decoded, without its line ending
-        QString newText; // the line after
+        // The lines after, joined by '\n': one, two when a completion added the next occurrence
+        // above, none when 🏁 delete removed the completed line.
+        QString newText;
+        QStringList warnings; // e.g. a 🔁 rule Vaultview cannot follow (the task was still completed)
         qint64 journalId = 0; // the journal entry of a write, for its undo
         bool ok() const { return outcome == Outcome::Written || outcome == Outcome::Unchanged; }
     };
@@ -112,14 +116,14 @@ public:
 
 private:
     struct Target;
-    using Rewrite = std::function<std::optional<QByteArray>(const Target &)>;
+    using Rewrite = std::function<std::optional<QList<QByteArray>>(const Target &)>;
     enum class Step { Done, Retry };
 
     std::optional<Target> locate(const QString &path, int line, const std::optional<QString> &expected,
                                  Result &result);
     Result write(const QString &path, int line, const std::optional<QString> &expected, const Rewrite &rewrite,
                  const Journaling &journaling);
-    Step commit(const Target &target, const QByteArray &newLine, Result &result, const Journaling &journaling);
+    Step commit(const Target &target, const QList<QByteArray> &newLines, Result &result, const Journaling &journaling);
     bool openJournal(QString &error);
     bool reconcileLocked();
     Replay replay(bool undo);

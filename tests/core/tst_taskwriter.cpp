@@ -404,6 +404,74 @@ private Q_SLOTS:
         QVERIFY(newLines.at(foundAt - 1).contains(QByteArray("- [x] B" + kDone)));
     }
 
+    // Tasks' completion in the file: the next occurrence above, or the line gone; undo and redo
+    // each one step, byte for byte, and one journal entry for the whole write.
+    void completionInTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QByteArray>("after");
+        const QByteArray done = " \xE2\x9C\x85 2025-11-10";
+        QTest::newRow("recurrence: CRLF and BOM, next occurrence above")
+            << QByteArray("\xEF\xBB\xBF- [ ] A 🔁 every week 📅 2025-11-03\r\nb\r\n") << 1
+            << "\xEF\xBB\xBF- [ ] A 🔁 every week 📅 2025-11-10\r\n- [x] A 🔁 every week 📅 2025-11-03" + done + "\r\nb\r\n";
+        QTest::newRow("recurrence: last line without a final newline")
+            << QByteArray("# T\n\n  - [ ] A 🔁 every week ⏳ 2025-11-03") << 3
+            << "# T\n\n  - [ ] A 🔁 every week ⏳ 2025-11-10\n  - [x] A 🔁 every week ⏳ 2025-11-03" + done;
+        QTest::newRow("on completion: delete, a middle line") << QByteArray("a\r\n- [ ] A 🏁 delete\r\nb") << 2
+                                                             << QByteArray("a\r\nb");
+        QTest::newRow("on completion: delete, the last line without a final newline")
+            << QByteArray("a\n- [ ] A 🏁 delete") << 2 << QByteArray("a");
+        QTest::newRow("on completion: delete, the first line after a BOM")
+            << QByteArray("\xEF\xBB\xBF- [ ] A 🏁 delete\nb\n") << 1 << QByteArray("\xEF\xBB\xBF" "b\n");
+        QTest::newRow("recurrence and delete: the next occurrence replaces the line")
+            << QByteArray("a\n- [ ] A 🔁 every week 🏁 delete 📅 2025-11-03\nb\n") << 2
+            << QByteArray("a\n- [ ] A 🔁 every week 🏁 delete 📅 2025-11-10\nb\n");
+    }
+
+    void completionInTheFile()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(int, line);
+        QFETCH(QByteArray, after);
+        Fixture f(before);
+        QVERIFY(f.index);
+        TaskWriter writer(*f.index);
+        const auto result = writer.setStatus(QStringLiteral("note.md"), line, QStringLiteral("x"), options());
+        QVERIFY2(result.outcome == Outcome::Written, qPrintable(result.message));
+        QCOMPARE(f.vault.read(QStringLiteral("note.md")), after);
+        const auto history = writer.history();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().newText, result.newText);
+        const auto undo = writer.undo();
+        QVERIFY2(undo.ok, qPrintable(undo.message));
+        QCOMPARE(f.vault.read(QStringLiteral("note.md")), before);
+        const auto redo = writer.redo();
+        QVERIFY2(redo.ok, qPrintable(redo.message));
+        QCOMPARE(f.vault.read(QStringLiteral("note.md")), after);
+        // And undone again after the redo.
+        QVERIFY(writer.undo().ok);
+        QCOMPARE(f.vault.read(QStringLiteral("note.md")), before);
+    }
+
+    void completionUndoRefusedWhenTheNextOccurrenceChanged()
+    {
+        const QByteArray before("- [ ] A 🔁 every week 📅 2025-11-03\n");
+        Fixture f(before);
+        QVERIFY(f.index);
+        TaskWriter writer(*f.index);
+        QCOMPARE(writer.setStatus(QStringLiteral("note.md"), 1, QStringLiteral("x"), options()).outcome, Outcome::Written);
+        // Another editor ticks the new occurrence: undo must not take it back with the completion.
+        QByteArray edited = f.vault.read(QStringLiteral("note.md"));
+        edited.replace("- [ ] A", "- [/] A");
+        QVERIFY(f.vault.write(QStringLiteral("note.md"), edited));
+        const auto undo = writer.undo();
+        QVERIFY(!undo.ok);
+        QVERIFY(undo.refused);
+        QCOMPARE(f.vault.read(QStringLiteral("note.md")), edited);
+    }
+
     void replaceLineRestoresTheFile_data()
     {
         QTest::addColumn<QByteArray>("before");
@@ -442,7 +510,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("replacement");
         QTest::addColumn<TaskWriter::Outcome>("outcome");
         QTest::newRow("a replacement that is not a task") << "- [ ] A" << "plain text" << Outcome::NotATask;
-        QTest::newRow("a replacement with a line break") << "- [ ] A" << "- [x] A\n- [ ] B" << Outcome::NotATask;
+        QTest::newRow("a replacement with a line that is not a task") << "- [ ] A" << "- [x] A\nplain" << Outcome::NotATask;
+        QTest::newRow("no lines for no lines") << "" << "" << Outcome::NotATask;
         QTest::newRow("a replacement with a carriage return") << "- [ ] A" << "- [x] A\r" << Outcome::NotATask;
         QTest::newRow("the line no longer reads as expected") << "- [ ] Z" << "- [x] Z" << Outcome::Conflict;
     }

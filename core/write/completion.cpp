@@ -1,0 +1,101 @@
+#include "core/write/completion.h"
+
+#include "core/model/task.h"
+#include "core/parse/mojibake.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/tasklineparser.h"
+#include "core/write/linefields.h"
+#include "core/write/logging.h"
+
+#include <QDate>
+
+namespace core {
+
+namespace {
+
+std::optional<Task> parsed(const QByteArray &line)
+{
+    return TaskLineParser::parse(Mojibake::repaired(NoteParser::decode(line)));
+}
+
+std::optional<QDate> dateOf(const std::optional<QString> &value)
+{
+    return value ? std::optional(QDate::fromString(*value, Qt::ISODate)) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<Recurrence::Dates> Completion::currentDates(const QByteArray &line, const Task &task)
+{
+    const Recurrence::Dates dates { dateOf(task.start), dateOf(task.scheduled), dateOf(task.due) };
+    const struct
+    {
+        LineFields::Date field;
+        const std::optional<QDate> &value;
+    } references[] = { { LineFields::Date::Due, dates.due },
+                       { LineFields::Date::Scheduled, dates.scheduled },
+                       { LineFields::Date::Start, dates.start } };
+    for (const auto &reference : references) {
+        if (reference.value)
+            return dates;
+        // The field is there, but its date is not one ("2022-02-30").
+        if (LineFields::findDate(line, reference.field))
+            return std::nullopt;
+    }
+    return dates;
+}
+
+Completion::Outcome Completion::apply(const QByteArray &before, const QByteArray &after, const QDate &today)
+{
+    Outcome outcome { { after }, {} };
+    const auto from = parsed(before);
+    const auto to = parsed(after);
+    if (!from || !to || from->state == TaskState::Done || to->state != TaskState::Done)
+        return outcome;
+    if (from->recurrence) {
+        const auto rule = Recurrence::parse(*from->recurrence);
+        const auto dates = currentDates(before, *from);
+        if (!rule) {
+            outcome.warnings.append(QStringLiteral("the rule \"%1\" is not one Vaultview can follow: the task was "
+                                                   "completed without a next occurrence")
+                                        .arg(*from->recurrence));
+        } else if (!dates) {
+            outcome.warnings.append(QStringLiteral("the task's date is not a calendar date: it was completed without "
+                                                   "a next occurrence"));
+        } else if (const auto next = rule->next(*dates, today)) {
+            outcome.lines.prepend(nextOccurrence(before, *next));
+        }
+    }
+    if (from->onCompletion == u"delete")
+        outcome.lines.removeLast();
+    for (const QString &warning : std::as_const(outcome.warnings))
+        qCInfo(lcWriter) << warning;
+    return outcome;
+}
+
+QByteArray Completion::nextOccurrence(const QByteArray &line, const Recurrence::Dates &dates)
+{
+    QByteArray out = line;
+    const auto box = TaskLineParser::checkbox(Mojibake::repaired(NoteParser::decode(line)));
+    if (box) // the prefix up to the status is ASCII: its offsets are the same in bytes
+        out.replace(box->statusPos, line.indexOf(']', box->statusPos + 1) - box->statusPos, " ");
+    const struct
+    {
+        LineFields::Date field;
+        const std::optional<QDate> &value;
+    } moved[] = { { LineFields::Date::Start, dates.start },
+                  { LineFields::Date::Scheduled, dates.scheduled },
+                  { LineFields::Date::Due, dates.due } };
+    for (const auto &date : moved) {
+        if (date.value)
+            LineFields::setDate(out, date.field, *date.value);
+    }
+    for (const auto field : { LineFields::Date::Done, LineFields::Date::Cancelled, LineFields::Date::Created })
+        LineFields::removeDate(out, field);
+    LineFields::removeValueField(out, QStringLiteral("🆔"), "id");
+    LineFields::removeValueField(out, QStringLiteral("⛔"), "dependsOn");
+    LineFields::removeBlockId(out);
+    return out;
+}
+
+} // namespace core
