@@ -38,7 +38,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return displayData(entry, index.column());
     case Qt::ToolTipRole:
         return QString(entry.path + u':' + QString::number(entry.line) + QStringLiteral("\n− ")
-            + entry.oldText.trimmed() + QStringLiteral("\n+ ") + entry.newText.trimmed());
+            + entry.oldText.trimmed() + QStringLiteral("\n+ ") + shownAfter(entry, QStringLiteral("\n+ ")));
     case PathRole:
         return entry.path;
     case LineRole:
@@ -56,6 +56,17 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
+// A completion may leave two lines (the next occurrence above the completed one) or none.
+QString HistoryModel::shownAfter(const core::Journal::Entry &entry, const QString &separator)
+{
+    if (entry.newText.isEmpty())
+        return tr("(line removed)");
+    QStringList lines = entry.newText.split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed();
+    return lines.join(separator);
+}
+
 QVariant HistoryModel::displayData(const core::Journal::Entry &entry, int column) const
 {
     switch (column) {
@@ -66,7 +77,7 @@ QVariant HistoryModel::displayData(const core::Journal::Entry &entry, int column
     case LineColumn:
         return entry.line;
     case ChangeColumn:
-        return QString(entry.oldText.trimmed() + QStringLiteral("  →  ") + entry.newText.trimmed());
+        return QString(entry.oldText.trimmed() + QStringLiteral("  →  ") + shownAfter(entry, QStringLiteral("  ⏎  ")));
     case StateColumn:
         return entry.undone ? QStringLiteral("Undone") : QStringLiteral("Applied");
     default:

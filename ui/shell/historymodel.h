@@ -41,6 +41,7 @@ public:
 
 private:
     QVariant displayData(const core::Journal::Entry &entry, int column) const;
+    static QString shownAfter(const core::Journal::Entry &entry, const QString &separator);
 
     QList<core::Journal::Entry> m_entries;
 };
