@@ -421,6 +421,13 @@ int CommandLine::search(const Options &o)
     return Ok;
 }
 
+// Tests fix the day (VAULTVIEW_TODAY=YYYY-MM-DD): recurrence and postponing count from it.
+QDate CommandLine::today()
+{
+    const QDate fixed = QDate::fromString(qEnvironmentVariable("VAULTVIEW_TODAY"), Qt::ISODate);
+    return fixed.isValid() ? fixed : QDate::currentDate();
+}
+
 int CommandLine::setStatus(const Options &o)
 {
     if (!isStatus(o.positional.at(3))) {
@@ -433,6 +440,7 @@ int CommandLine::setStatus(const Options &o)
         TaskWriter::Options options;
         options.doneDates = !o.noDoneDate;
         options.expectedLine = o.expect;
+        options.today = today();
         return writer.setStatus(path, line, o.positional.at(3), options);
     });
 }
@@ -446,6 +454,7 @@ int CommandLine::setDue(const Options &o)
     return writeTask(o, [&](TaskWriter &writer, const QString &path, int line) {
         TaskWriter::Options options;
         options.expectedLine = o.expect;
+        options.today = today();
         return writer.setDue(path, line, *change, options);
     });
 }

@@ -39,6 +39,7 @@ private:
     int search(const Options &o);
     int setStatus(const Options &o);
     int setDue(const Options &o);
+    static QDate today();
     // The shared checks and output of set-status and set-due; `write` makes the change.
     int writeTask(const Options &o,
                   const std::function<TaskWriter::Result(TaskWriter &, const QString &, int)> &write);
