@@ -1,5 +1,6 @@
 #include "core/parse/tasklineparser.h"
 
+#include "core/parse/obsidiancomments.h"
 #include "core/parse/tagscanner.h"
 
 #include <QDate>
@@ -223,6 +224,20 @@ std::optional<QString> takeOwner(QStringView &rest)
     return match.captured(1);
 }
 
+// `description` with each Obsidian comment's characters made '%': one word that is no field, tag
+// or owner, so that nothing hidden is read, and what lies left of it is read as Tasks reads it.
+// Null when the description has no comment.
+QString withCommentsMasked(QStringView description)
+{
+    QString masked;
+    for (const ObsidianComments::Span &span : ObsidianComments::inLine(description)) {
+        if (masked.isNull())
+            masked = description.toString();
+        masked.replace(span.start, span.end - span.start, QString(span.end - span.start, u'%'));
+    }
+    return masked;
+}
+
 } // namespace
 
 std::optional<TaskLineParser::Checkbox> TaskLineParser::checkbox(QStringView line)
@@ -253,10 +268,12 @@ std::optional<Task> TaskLineParser::parse(QStringView line)
 
 void TaskLineParser::parseDescription(QStringView description, Task &task)
 {
-    TagScanner::scan(description, u' ', task.tags);
+    const QString masked = withCommentsMasked(description);
+    const QStringView visible = masked.isNull() ? description : QStringView(masked);
+    TagScanner::scan(visible, u' ', task.tags);
     task.tags.removeDuplicates();
 
-    QStringView rest = description.trimmed();
+    QStringView rest = visible.trimmed();
     static const QRegularExpression blockId(QStringLiteral("\\s\\^[A-Za-z0-9-]+$"));
     if (const auto m = blockId.match(rest); m.hasMatch())
         rest = rest.first(m.capturedStart());
@@ -268,11 +285,14 @@ void TaskLineParser::parseDescription(QStringView description, Task &task)
             break;
     }
     // Keep the space before the text so that a description of just "@Bob" still has an owner.
-    // (An emptied view may have lost its data pointer, hence the guard.)
-    const qsizetype lead = rest.isEmpty() ? 0 : rest.data() - description.data();
-    QStringView head = lead > 0 ? description.sliced(lead - 1, rest.size() + 1) : rest;
+    // (An emptied view may have lost its data pointer, hence the guards.)
+    const qsizetype lead = rest.isEmpty() ? 0 : rest.data() - visible.data();
+    QStringView head = lead > 0 ? visible.sliced(lead - 1, rest.size() + 1) : rest;
     task.owner = takeOwner(head);
-    task.text = head.trimmed().toString();
+    // The text as the line has it, comments and all: Tasks's description.
+    task.text = head.isEmpty()
+        ? QString()
+        : description.sliced(head.data() - visible.data(), head.size()).trimmed().toString();
 }
 
 } // namespace core

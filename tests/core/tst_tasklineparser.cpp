@@ -45,6 +45,8 @@ private Q_SLOTS:
     void fields();
     void invalidDates_data();
     void invalidDates();
+    void comments_data();
+    void comments();
     void order_data();
     void order();
     void owner_data();
@@ -334,6 +336,53 @@ void TestTaskLineParser::invalidDates_data()
 }
 
 void TestTaskLineParser::invalidDates()
+{
+    checkRow();
+}
+
+// Obsidian hides "%% … %%"; Tasks reads the line as it stands. The comment stays in the text
+// (Tasks's description) and stops the reading of fields like any word that is not one, but nothing
+// inside it is ever a field, tag or owner.
+void TestTaskLineParser::comments_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QVariantMap>("expected");
+
+    addRow("comment: inside the text, the fields after it are read",
+        s("- [ ] call Bob %%private%% 📅 2025-01-02"),
+        { { "text", "call Bob %%private%%" }, { "due", "2025-01-02" } });
+    addRow("comment: after the fields stops their reading, as in Tasks",
+        s("- [ ] call Bob 📅 2025-01-02 %%later%%"),
+        { { "text", s("call Bob 📅 2025-01-02 %%later%%") } });
+    addRow("comment: a tag inside is no tag", QStringLiteral("- [ ] a %%#secret%% #shown"),
+        { { "text", "a %%#secret%%" }, { "tags", list({ "shown" }) } });
+    addRow("comment: a tag with spaces around it inside", QStringLiteral("- [ ] a %% #secret %%"),
+        { { "text", "a %% #secret %%" } });
+    addRow("comment: an owner inside is no owner", QStringLiteral("- [ ] a %%x @Alice%%"),
+        { { "text", "a %%x @Alice%%" } });
+    addRow("comment: an owner after it is read", QStringLiteral("- [ ] a %%x%% @Bob"),
+        { { "text", "a %%x%%" }, { "owner", "Bob" } });
+    addRow("comment: a field inside is no field", s("- [ ] a %%📅 2025-01-02%% ⏫"),
+        { { "text", s("a %%📅 2025-01-02%%") }, { "priority", "high" } });
+    addRow("comment: a field right after it is read", s("- [ ] a %%x%%📅 2025-01-02"),
+        { { "text", "a %%x%%" }, { "due", "2025-01-02" } });
+    addRow("comment: unclosed runs to the end of the line", s("- [ ] a %% b #t 📅 2025-01-02"),
+        { { "text", s("a %% b #t 📅 2025-01-02") } });
+    addRow("comment: empty", QStringLiteral("- [ ] a %%%% #t"),
+        { { "text", "a %%%%" }, { "tags", list({ "t" }) } });
+    addRow("comment: %% in a code span is text", s("- [ ] run `x %% y` #t 📅 2025-01-02"),
+        { { "text", "run `x %% y`" }, { "tags", list({ "t" }) }, { "due", "2025-01-02" } });
+    addRow("comment: %% in a double-backtick code span is text",
+        QStringLiteral("- [ ] run ``a ` %%`` #t"),
+        { { "text", "run ``a ` %%``" }, { "tags", list({ "t" }) } });
+    addRow("comment: an unclosed backtick does not protect it",
+        QStringLiteral("- [ ] run `x %% #y"), { { "text", "run `x %% #y" } });
+    addRow("comment: a code span inside a comment is hidden with it",
+        QStringLiteral("- [ ] a %% `#x` %% #t"),
+        { { "text", "a %% `#x` %%" }, { "tags", list({ "t" }) } });
+}
+
+void TestTaskLineParser::comments()
 {
     checkRow();
 }
