@@ -38,8 +38,12 @@ void NoteJson::writeTask(JsonWriter &json, const Task &task)
         .field("cancelled", task.cancelled)
         .field("recurrence", task.recurrence)
         .field("priority", task.priority)
+        .field("id", task.id)
+        .field("dependsOn", task.dependsOn)
+        .field("onCompletion", task.onCompletion)
         .field("tags", task.tags)
-        .field("section", task.section);
+        .field("section", task.section)
+        .field("warnings", task.warnings);
 }
 
 QByteArray NoteJson::note(const Note &note)

@@ -1,6 +1,7 @@
 #include "core/parse/bodyparser.h"
 
 #include "core/model/names.h"
+#include "core/parse/obsidiancomments.h"
 #include "core/parse/tagscanner.h"
 #include "core/parse/tasklineparser.h"
 
@@ -14,6 +15,9 @@
 namespace core {
 
 namespace {
+
+// Permissive autolinks stay off: they have quadratic cases in md4c 0.4.8.
+constexpr unsigned kMarkdownFlags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
 
 enum class Section { None, Summary, Decisions, KeyPoints };
 
@@ -67,21 +71,22 @@ struct ListItem
 class Walker
 {
 public:
-    Walker(const QByteArray &body, int firstLine, qint64 budgetMs)
+    // `body` is what md4c reads (without Obsidian comments); `raw` has the same lines with them,
+    // for task lines, which Tasks reads as they stand.
+    Walker(const QByteArray &body, const QByteArray &raw, int firstLine, qint64 budgetMs)
         : m_body(body)
+        , m_raw(raw)
         , m_firstLine(firstLine)
         , m_budgetMs(budgetMs)
-    {
-        for (qsizetype i = m_body.indexOf('\n'); i >= 0; i = m_body.indexOf('\n', i + 1))
-            m_newlines.push_back(i);
-    }
+        , m_newlines(newlines(body))
+        , m_rawNewlines(&raw == &body ? std::vector<qsizetype>() : newlines(raw))
+    { }
 
     BodyParser::Result run()
     {
         MD_PARSER parser {};
         parser.abi_version = 0;
-        // Permissive autolinks stay off: they have quadratic cases in md4c 0.4.8.
-        parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
+        parser.flags = kMarkdownFlags;
         parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) { return self(u)->overBudget() ? 1 : self(u)->enterBlock(t, d); };
         parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) { return self(u)->overBudget() ? 1 : self(u)->leaveBlock(t, d); };
         parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
@@ -96,6 +101,14 @@ public:
 
 private:
     static Walker *self(void *userdata) { return static_cast<Walker *>(userdata); }
+
+    static std::vector<qsizetype> newlines(const QByteArray &bytes)
+    {
+        std::vector<qsizetype> out;
+        for (qsizetype i = bytes.indexOf('\n'); i >= 0; i = bytes.indexOf('\n', i + 1))
+            out.push_back(i);
+        return out;
+    }
 
     // md4c 0.4.8 has quadratic corners fixed only in 0.5: a note that takes too long is cut short,
     // keeping what was read so far, rather than stalling the whole index.
@@ -112,14 +125,21 @@ private:
         return m_firstLine + int(it - m_newlines.begin());
     }
 
-    QString lineText(int line) const
+    QString lineText(int line) const { return lineText(m_body, m_newlines, line); }
+    QString rawLineText(int line) const
+    {
+        return &m_raw == &m_body ? lineText(line) : lineText(m_raw, m_rawNewlines, line);
+    }
+
+    QString lineText(
+        const QByteArray &bytes, const std::vector<qsizetype> &newlines, int line) const
     {
         const int index = line - m_firstLine;
-        const qsizetype start = index == 0 ? 0 : m_newlines[size_t(index - 1)] + 1;
-        qsizetype end = size_t(index) < m_newlines.size() ? m_newlines[size_t(index)] : m_body.size();
-        if (end > start && m_body.at(end - 1) == '\r')
+        const qsizetype start = index == 0 ? 0 : newlines[size_t(index - 1)] + 1;
+        qsizetype end = size_t(index) < newlines.size() ? newlines[size_t(index)] : bytes.size();
+        if (end > start && bytes.at(end - 1) == '\r')
             --end;
-        return QString::fromUtf8(m_body.constData() + start, end - start);
+        return QString::fromUtf8(bytes.constData() + start, end - start);
     }
 
     bool inBuffer(const MD_CHAR *p) const
@@ -260,7 +280,7 @@ private:
     {
         if (m_taskLines.contains(line))
             return;
-        const QString raw = lineText(line);
+        const QString raw = rawLineText(line);
         if (auto task = TaskLineParser::parse(raw)) {
             m_taskLines.insert(line);
             task->line = line;
@@ -339,9 +359,11 @@ private:
     }
 
     const QByteArray &m_body;
+    const QByteArray &m_raw;
     const int m_firstLine;
     const qint64 m_budgetMs;
-    std::vector<qsizetype> m_newlines;
+    const std::vector<qsizetype> m_newlines;
+    const std::vector<qsizetype> m_rawNewlines; // empty when `raw` is `body`
     QElapsedTimer m_timer;
     quint64 m_calls = 0;
     std::vector<MD_BLOCKTYPE> m_stack;
@@ -368,7 +390,19 @@ private:
 
 BodyParser::Result BodyParser::parse(const QByteArray &body, int firstLine, qint64 timeBudgetMs)
 {
-    return Walker(body, firstLine, timeBudgetMs).run();
+    QElapsedTimer timer;
+    timer.start();
+    const ObsidianComments::Found comments
+        = ObsidianComments::inBody(body, kMarkdownFlags, timeBudgetMs);
+    if (comments.spans.isEmpty())
+        return Walker(body, body, firstLine, timeBudgetMs).run();
+    // md4c reads the note as Obsidian shows it: without its comments, each line where it was.
+    const QByteArray visible = ObsidianComments::removed(body, comments.spans);
+    Result result
+        = Walker(visible, body, firstLine, std::max<qint64>(0, timeBudgetMs - timer.elapsed()))
+              .run();
+    result.truncated = result.truncated || comments.truncated;
+    return result;
 }
 
 } // namespace core

@@ -12,6 +12,7 @@ namespace core {
 
 // Walks a note body with md4c and collects what the note model needs from its structure:
 // headings, the named sections, tasks (list items only, never code), inline tags and people lines.
+// Nothing inside an HTML comment or an Obsidian "%% … %%" comment counts (see ObsidianComments).
 class BodyParser final
 {
 public:

@@ -1,5 +1,6 @@
 #include "core/parse/tasklineparser.h"
 
+#include "core/parse/obsidiancomments.h"
 #include "core/parse/tagscanner.h"
 
 #include <QDate>
@@ -31,12 +32,48 @@ const std::array kMarkers {
     Marker { u"⏬", Field::Priority, u"lowest" },
 };
 
-// A real calendar date: "2025-02-30" is not a due date, like the note's own date.
-bool isDate(QStringView s)
+// Tasks matches a date field by its pattern alone, so "2025-02-30" is still the due date field; it
+// is just not a date ("Invalid date" in Tasks).
+bool isDatePattern(QStringView s)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    return s.size() == 10 && re.match(s).hasMatch()
-        && QDate(s.first(4).toInt(), s.sliced(5, 2).toInt(), s.sliced(8, 2).toInt()).isValid();
+    return s.size() == 10 && re.match(s).hasMatch();
+}
+
+bool isCalendarDate(QStringView s)
+{
+    return QDate(s.first(4).toInt(), s.sliced(5, 2).toInt(), s.sliced(8, 2).toInt()).isValid();
+}
+
+struct DateField
+{
+    Field field;
+    const char16_t *name;
+    std::optional<QString> Task::*member;
+};
+
+const std::array kDateFields {
+    DateField { Field::Due, u"due", &Task::due },
+    DateField { Field::Scheduled, u"scheduled", &Task::scheduled },
+    DateField { Field::Start, u"start", &Task::start },
+    DateField { Field::Created, u"created", &Task::created },
+    DateField { Field::Done, u"done", &Task::done },
+    DateField { Field::Cancelled, u"cancelled", &Task::cancelled },
+};
+
+// A date field read right to left, as Tasks does: the leftmost of two wins, even when it is not a
+// date, and every one that is not a date says so.
+void assignDate(Task &task, const DateField &date, const QString &value)
+{
+    if (isCalendarDate(value)) {
+        task.*date.member = value;
+        return;
+    }
+    task.*date.member = std::nullopt;
+    const QString warning
+        = QStringLiteral("%1 date %2 is not a calendar date").arg(QStringView(date.name), value);
+    if (!task.warnings.contains(warning))
+        task.warnings.prepend(warning);
 }
 
 bool valueFits(Field field, QStringView value)
@@ -57,19 +94,19 @@ bool valueFits(Field field, QStringView value)
     case Field::OnCompletion:
         return completion.match(value).hasMatch();
     default:
-        return isDate(value);
+        return isDatePattern(value);
     }
 }
 
 void assign(Task &task, Field field, const QString &value)
 {
+    for (const DateField &date : kDateFields) {
+        if (date.field == field) {
+            assignDate(task, date, value);
+            return;
+        }
+    }
     switch (field) {
-    case Field::Due: task.due = value; break;
-    case Field::Scheduled: task.scheduled = value; break;
-    case Field::Start: task.start = value; break;
-    case Field::Created: task.created = value; break;
-    case Field::Done: task.done = value; break;
-    case Field::Cancelled: task.cancelled = value; break;
     case Field::Recurrence: task.recurrence = value; break;
     case Field::Priority: task.priority = value; break;
     case Field::Id: task.id = value; break;
@@ -80,6 +117,8 @@ void assign(Task &task, Field field, const QString &value)
                 task.dependsOn.append(id.trimmed());
         break;
     case Field::OnCompletion: task.onCompletion = value; break;
+    default:
+        break; // the dates, above
     }
 }
 
@@ -141,7 +180,7 @@ bool takeDataviewField(QStringView &rest, Task &task)
     static const QStringList priorities { QStringLiteral("highest"), QStringLiteral("high"),
                                           QStringLiteral("medium"), QStringLiteral("low"),
                                           QStringLiteral("lowest"), QStringLiteral("normal") };
-    if (const auto it = dates.constFind(key); it != dates.cend() && isDate(value)) {
+    if (const auto it = dates.constFind(key); it != dates.cend() && isDatePattern(value)) {
         assign(task, *it, value.toString());
     } else if (key == u"priority" && priorities.contains(value.toString().toLower())) {
         task.priority = value.toString().toLower();
@@ -185,6 +224,20 @@ std::optional<QString> takeOwner(QStringView &rest)
     return match.captured(1);
 }
 
+// `description` with each Obsidian comment's characters made '%': one word that is no field, tag
+// or owner, so that nothing hidden is read, and what lies left of it is read as Tasks reads it.
+// Null when the description has no comment.
+QString withCommentsMasked(QStringView description)
+{
+    QString masked;
+    for (const ObsidianComments::Span &span : ObsidianComments::inLine(description)) {
+        if (masked.isNull())
+            masked = description.toString();
+        masked.replace(span.start, span.end - span.start, QString(span.end - span.start, u'%'));
+    }
+    return masked;
+}
+
 } // namespace
 
 std::optional<TaskLineParser::Checkbox> TaskLineParser::checkbox(QStringView line)
@@ -215,10 +268,12 @@ std::optional<Task> TaskLineParser::parse(QStringView line)
 
 void TaskLineParser::parseDescription(QStringView description, Task &task)
 {
-    TagScanner::scan(description, u' ', task.tags);
+    const QString masked = withCommentsMasked(description);
+    const QStringView visible = masked.isNull() ? description : QStringView(masked);
+    TagScanner::scan(visible, u' ', task.tags);
     task.tags.removeDuplicates();
 
-    QStringView rest = description.trimmed();
+    QStringView rest = visible.trimmed();
     static const QRegularExpression blockId(QStringLiteral("\\s\\^[A-Za-z0-9-]+$"));
     if (const auto m = blockId.match(rest); m.hasMatch())
         rest = rest.first(m.capturedStart());
@@ -230,11 +285,14 @@ void TaskLineParser::parseDescription(QStringView description, Task &task)
             break;
     }
     // Keep the space before the text so that a description of just "@Bob" still has an owner.
-    // (An emptied view may have lost its data pointer, hence the guard.)
-    const qsizetype lead = rest.isEmpty() ? 0 : rest.data() - description.data();
-    QStringView head = lead > 0 ? description.sliced(lead - 1, rest.size() + 1) : rest;
+    // (An emptied view may have lost its data pointer, hence the guards.)
+    const qsizetype lead = rest.isEmpty() ? 0 : rest.data() - visible.data();
+    QStringView head = lead > 0 ? visible.sliced(lead - 1, rest.size() + 1) : rest;
     task.owner = takeOwner(head);
-    task.text = head.trimmed().toString();
+    // The text as the line has it, comments and all: Tasks's description.
+    task.text = head.isEmpty()
+        ? QString()
+        : description.sliced(head.data() - visible.data(), head.size()).trimmed().toString();
 }
 
 } // namespace core

@@ -37,8 +37,12 @@ inline QVariantMap taskFields(const core::Task &task)
         { QStringLiteral("cancelled"), opt(task.cancelled) },
         { QStringLiteral("recurrence"), opt(task.recurrence) },
         { QStringLiteral("priority"), task.priority },
+        { QStringLiteral("id"), opt(task.id) },
+        { QStringLiteral("dependsOn"), task.dependsOn },
+        { QStringLiteral("onCompletion"), opt(task.onCompletion) },
         { QStringLiteral("tags"), task.tags },
         { QStringLiteral("section"), opt(task.section) },
+        { QStringLiteral("warnings"), task.warnings },
     };
 }
 
@@ -58,7 +62,11 @@ inline QVariantMap plainTask(std::initializer_list<std::pair<QString, QVariant>>
         { QStringLiteral("cancelled"), QVariant() },
         { QStringLiteral("recurrence"), QVariant() },
         { QStringLiteral("priority"), QStringLiteral("normal") },
+        { QStringLiteral("id"), QVariant() },
+        { QStringLiteral("dependsOn"), QStringList() },
+        { QStringLiteral("onCompletion"), QVariant() },
         { QStringLiteral("tags"), QStringList() },
+        { QStringLiteral("warnings"), QStringList() },
     };
     for (const auto &[key, value] : fields)
         map.insert(key, value);

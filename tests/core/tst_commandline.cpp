@@ -23,8 +23,9 @@ struct Run
 
 const QStringList kNoteKeys { "path", "title", "date", "type", "people", "tags", "summary",
                               "decisions", "key_points", "warnings", "tasks" };
-const QStringList kTaskKeys { "line", "status", "state", "text", "owner", "due", "scheduled", "start",
-                              "created", "done", "cancelled", "recurrence", "priority", "tags", "section" };
+const QStringList kTaskKeys { "line", "status", "state", "text", "owner", "due", "scheduled",
+    "start", "created", "done", "cancelled", "recurrence", "priority", "id", "dependsOn",
+    "onCompletion", "tags", "section", "warnings" };
 const QRegularExpression kIndexLine(QStringLiteral(
     "^notes: (\\d+) added, (\\d+) updated, (\\d+) removed, (\\d+) unchanged; tasks: (\\d+); (\\d+) ms\\n$"));
 
@@ -476,8 +477,12 @@ private Q_SLOTS:
         QCOMPARE(bare.value(QStringLiteral("title")).toString(), QStringLiteral("a"));
         QCOMPARE(bare.value(QStringLiteral("people")).toArray().size(), 0);
         const QJsonObject bareTask = bare.value(QStringLiteral("tasks")).toArray().first().toObject();
-        for (const char *key : { "owner", "due", "scheduled", "start", "created", "done", "cancelled", "recurrence", "section" })
+        for (const char *key : { "owner", "due", "scheduled", "start", "created", "done",
+                 "cancelled", "recurrence", "id", "onCompletion", "section" })
             QVERIFY2(bareTask.value(QLatin1String(key)).isNull(), key);
+        // Lists are there even when empty.
+        for (const char *key : { "tags", "dependsOn", "warnings" })
+            QVERIFY2(bareTask.value(QLatin1String(key)).isArray(), key);
         QCOMPARE(bareTask.value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(bareTask.value(QStringLiteral("state")).toString(), QStringLiteral("todo"));
 
@@ -497,6 +502,29 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("due")).toString(), QStringLiteral("2025-10-31"));
         QCOMPARE(first.value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
         QVERIFY(first.value(QStringLiteral("tags")).toVariant().toStringList().contains(QStringLiteral("task")));
+    }
+
+    void taskJsonCarriesWarningsAndDependencies()
+    {
+        TestVault vault;
+        QVERIFY(
+            vault.write(QStringLiteral("a.md"), "- [ ] A 📅 2022-02-30 🆔 t1 ⛔ t0, t2 🏁 delete\n"));
+        const Run r = run(vault, { QStringLiteral("export"), vault.root() });
+        QCOMPARE(r.code, 0);
+        const QJsonObject task = QJsonDocument::fromJson(r.out)
+                                     .object()
+                                     .value(QStringLiteral("tasks"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(task.value(QStringLiteral("text")).toString(), QStringLiteral("A"));
+        QVERIFY(task.value(QStringLiteral("due")).isNull());
+        QCOMPARE(task.value(QStringLiteral("warnings")).toVariant().toStringList(),
+            QStringList { QStringLiteral("due date 2022-02-30 is not a calendar date") });
+        QCOMPARE(task.value(QStringLiteral("id")).toString(), QStringLiteral("t1"));
+        QCOMPARE(task.value(QStringLiteral("dependsOn")).toVariant().toStringList(),
+            (QStringList { QStringLiteral("t0"), QStringLiteral("t2") }));
+        QCOMPARE(task.value(QStringLiteral("onCompletion")).toString(), QStringLiteral("delete"));
     }
 
     void tasksAndSearchPrintJson()

@@ -98,6 +98,9 @@ private Q_SLOTS:
     void taskSections_data();
     void taskSections();
     void taskFieldsThroughTheNote();
+    void comments_data();
+    void comments();
+    void commentsAreNotInTheFullText();
     void warnings_data();
     void warnings();
     void invalidUtf8IsReplaced();
@@ -609,6 +612,93 @@ void TestNoteParser::taskFieldsThroughTheNote()
     const QStringList diff
         = parsertest::differences(parsertest::taskFields(note.tasks.first()), expected);
     QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QStringLiteral("; "))));
+}
+
+// Obsidian's "%% … %%" comments hide what they hold, like HTML comments: no task, tag, person,
+// heading, summary or decision comes from inside one. Each row names only what it is about.
+void TestNoteParser::comments_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QVariantMap>("expected"); // of tasks, tags, people, title, summary, decisions
+    const auto list = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *item : items)
+            out.append(QString::fromUtf8(item));
+        return out;
+    };
+    const auto row = [](const char *name, const char *bytes, QVariantMap expected) {
+        QTest::newRow(name) << raw(bytes) << expected;
+    };
+
+    row("comment: block hides a task", "%%\n- [ ] hidden\n%%\n- [ ] shown\n",
+        { { "tasks", list({ "4:[ ] shown" }) } });
+    row("comment: block over blank lines hides every task in it",
+        "- [ ] a\n\n%%\nnote\n\n- [ ] b\n\n- [x] c #t\n%%\n\n- [ ] d\n",
+        { { "tasks", list({ "1:[ ] a", "11:[ ] d" }) }, { "tags", QStringList() } });
+    row("comment: block opened and closed mid-line",
+        "text %%\n- [ ] hidden\nmore %% #after\n- [ ] shown\n",
+        { { "tasks", list({ "4:[ ] shown" }) }, { "tags", list({ "after" }) } });
+    row("comment: inline hides a tag", "Talked %%#secret%% about #azure.\n",
+        { { "tags", list({ "azure" }) } });
+    row("comment: a task with an inline comment is still a task",
+        "- [ ] call Bob %%private%% 📅 2025-01-02\n",
+        { { "tasks", list({ "1:[ ] call Bob %%private%%" }) } });
+    row("comment: a tag in a task's comment is not the note's", "- [ ] a %%#secret%% #t\n",
+        { { "tags", list({ "t" }) } });
+    row("comment: hides people", "**With**: Alice %%, Bob%%\n\n%%\n**Attendees**: Carol\n%%\n",
+        { { "people", list({ "Alice" }) } });
+    row("comment: hides the title's words", "# Title %%draft%%\n", { { "title", "Title" } });
+    row("comment: hides summary text", "## Summary\n\nShown. %%Hidden.%% Also shown.\n",
+        { { "summary", "Shown. Also shown." } });
+    row("comment: hides decisions", "## Decisions\n\n- kept\n%%\n- dropped\n%%\n- also kept\n",
+        { { "decisions", list({ "kept", "also kept" }) } });
+    row("comment: hides a heading", "%%\n## Decisions\n%%\n- not a decision\n",
+        { { "decisions", QStringList() } });
+    row("comment: %% in a code span is text", "use `%%` here #yes\n\n- [ ] after #t\n",
+        { { "tasks", list({ "3:[ ] after" }) }, { "tags", list({ "t", "yes" }) } });
+    row("comment: %% in a fenced code block is text", "```\n%%\n```\n- [ ] shown #t\n",
+        { { "tasks", list({ "4:[ ] shown" }) }, { "tags", list({ "t" }) } });
+    row("comment: %% in indented code is text", "para\n\n    %%\n\n- [ ] shown\n",
+        { { "tasks", list({ "5:[ ] shown" }) } });
+    row("comment: %% in an HTML comment is hidden by it", "<!-- %% -->\n\n- [ ] shown\n",
+        { { "tasks", list({ "3:[ ] shown" }) } });
+    row("comment: a fence inside a comment is not code", "%%\n```\n%%\n- [ ] shown\n```\n",
+        { { "tasks", list({ "4:[ ] shown" }) } });
+    row("comment: unclosed hides the rest of the note",
+        "- [ ] before\n%% draft\n- [ ] after #t\n\n## Summary\n\nlater\n",
+        { { "tasks", list({ "1:[ ] before" }) }, { "tags", QStringList() },
+            { "summary", QVariant() } });
+    row("comment: unclosed on a task line hides the lines after it", "- [ ] a %% note\n- [ ] b\n",
+        { { "tasks", list({ "1:[ ] a %% note" }) } });
+    row("comment: %% in the frontmatter is data", "---\ntitle: 50%% done\n---\n- [ ] shown\n",
+        { { "title", "50%% done" }, { "tasks", list({ "4:[ ] shown" }) } });
+    row("comment: CRLF", "%%\r\n- [ ] hidden\r\n%%\r\n- [ ] shown\r\n",
+        { { "tasks", list({ "4:[ ] shown" }) } });
+}
+
+void TestNoteParser::comments()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QVariantMap, expected);
+    const Note note = parse(bytes);
+    const QVariantMap actual {
+        { QStringLiteral("tasks"), brief(note.tasks) },
+        { QStringLiteral("tags"), note.tags },
+        { QStringLiteral("people"), note.people },
+        { QStringLiteral("title"), note.title },
+        { QStringLiteral("summary"), opt(note.summary) },
+        { QStringLiteral("decisions"), note.decisions },
+    };
+    const QStringList diff = parsertest::differences(actual, expected);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QStringLiteral("; "))));
+}
+
+void TestNoteParser::commentsAreNotInTheFullText()
+{
+    const Note note = parse(raw("before %%secret%% after\n\n%%\nblocksecret\n%%\n"));
+    QVERIFY(note.body.contains("before"));
+    QVERIFY(note.body.contains("after"));
+    QVERIFY(!note.body.contains("secret"));
 }
 
 void TestNoteParser::warnings_data()

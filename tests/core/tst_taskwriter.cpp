@@ -309,6 +309,31 @@ private Q_SLOTS:
         QCOMPARE(writer.setStatus(QStringLiteral("note.md"), 15, QStringLiteral("x"), options()).outcome, Outcome::Written);
     }
 
+    // Obsidian hides a task inside "%% … %%" and Tasks never lists it: it is text, never written.
+    void taskInACommentIsNotATask_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::newRow("in a block comment") << 3;
+        QTest::newRow("after an unclosed comment") << 7;
+    }
+
+    void taskInACommentIsNotATask()
+    {
+        QFETCH(int, line);
+        const QByteArray bytes = "- [ ] a real task\n%%\n- [ ] hidden in a block\n%%\n\n%% "
+                                 "unclosed\n- [ ] hidden to the end\n";
+        Fixture f(bytes);
+        QVERIFY(f.index);
+        TaskWriter writer(*f.index);
+        const auto result
+            = writer.setStatus(QStringLiteral("note.md"), line, QStringLiteral("x"), options());
+        QCOMPARE(result.outcome, Outcome::NotATask);
+        QCOMPARE(f.vault.read(QStringLiteral("note.md")), bytes);
+        QCOMPARE(
+            writer.setStatus(QStringLiteral("note.md"), 1, QStringLiteral("x"), options()).outcome,
+            Outcome::Written);
+    }
+
     void pathRefused_data()
     {
         QTest::addColumn<QString>("path");
