@@ -24,8 +24,8 @@ struct Run
 const QStringList kNoteKeys { "path", "title", "date", "type", "people", "tags", "summary",
                               "decisions", "key_points", "warnings", "tasks" };
 const QStringList kTaskKeys { "line", "status", "state", "text", "owner", "due", "scheduled",
-    "start", "created", "done", "cancelled", "recurrence", "priority", "id", "dependsOn",
-    "onCompletion", "tags", "section", "warnings" };
+    "start", "created", "done", "cancelled", "recurrence", "priority", "id", "depends_on",
+    "on_completion", "tags", "section", "warnings" };
 const QRegularExpression kIndexLine(QStringLiteral(
     "^notes: (\\d+) added, (\\d+) updated, (\\d+) removed, (\\d+) unchanged; tasks: (\\d+); (\\d+) ms\\n$"));
 
@@ -478,10 +478,10 @@ private Q_SLOTS:
         QCOMPARE(bare.value(QStringLiteral("people")).toArray().size(), 0);
         const QJsonObject bareTask = bare.value(QStringLiteral("tasks")).toArray().first().toObject();
         for (const char *key : { "owner", "due", "scheduled", "start", "created", "done",
-                 "cancelled", "recurrence", "id", "onCompletion", "section" })
+                 "cancelled", "recurrence", "id", "on_completion", "section" })
             QVERIFY2(bareTask.value(QLatin1String(key)).isNull(), key);
         // Lists are there even when empty.
-        for (const char *key : { "tags", "dependsOn", "warnings" })
+        for (const char *key : { "tags", "depends_on", "warnings" })
             QVERIFY2(bareTask.value(QLatin1String(key)).isArray(), key);
         QCOMPARE(bareTask.value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(bareTask.value(QStringLiteral("state")).toString(), QStringLiteral("todo"));
@@ -522,9 +522,9 @@ private Q_SLOTS:
         QCOMPARE(task.value(QStringLiteral("warnings")).toVariant().toStringList(),
             QStringList { QStringLiteral("due date 2022-02-30 is not a calendar date") });
         QCOMPARE(task.value(QStringLiteral("id")).toString(), QStringLiteral("t1"));
-        QCOMPARE(task.value(QStringLiteral("dependsOn")).toVariant().toStringList(),
+        QCOMPARE(task.value(QStringLiteral("depends_on")).toVariant().toStringList(),
             (QStringList { QStringLiteral("t0"), QStringLiteral("t2") }));
-        QCOMPARE(task.value(QStringLiteral("onCompletion")).toString(), QStringLiteral("delete"));
+        QCOMPARE(task.value(QStringLiteral("on_completion")).toString(), QStringLiteral("delete"));
     }
 
     void tasksAndSearchPrintJson()
