@@ -18,29 +18,24 @@ std::optional<Task> parsed(const QByteArray &line)
     return TaskLineParser::parse(Mojibake::repaired(NoteParser::decode(line)));
 }
 
-std::optional<QDate> dateOf(const std::optional<QString> &value)
-{
-    return value ? std::optional(QDate::fromString(*value, Qt::ISODate)) : std::nullopt;
-}
-
 } // namespace
 
 std::optional<Recurrence::Dates> Completion::currentDates(const QByteArray &line, const Task &task)
 {
-    const Recurrence::Dates dates { dateOf(task.start), dateOf(task.scheduled), dateOf(task.due) };
-    const struct
-    {
-        LineFields::Date field;
-        const std::optional<QDate> &value;
-    } references[] = { { LineFields::Date::Due, dates.due },
-                       { LineFields::Date::Scheduled, dates.scheduled },
-                       { LineFields::Date::Start, dates.start } };
-    for (const auto &reference : references) {
-        if (reference.value)
-            return dates;
-        // The field is there, but its date is not one ("2022-02-30").
-        if (LineFields::findDate(line, reference.field))
-            return std::nullopt;
+    // A field whose value is not a calendar date ("2022-02-30") is an invalid QDate: as the
+    // reference date Tasks then creates no next occurrence; as another date it takes the new
+    // reference date.
+    const auto dateOf = [&](const std::optional<QString> &value, LineFields::Date field) -> std::optional<QDate> {
+        if (value)
+            return QDate::fromString(*value, Qt::ISODate);
+        return LineFields::findDate(line, field) ? std::optional(QDate()) : std::nullopt;
+    };
+    const Recurrence::Dates dates { dateOf(task.start, LineFields::Date::Start),
+                                    dateOf(task.scheduled, LineFields::Date::Scheduled),
+                                    dateOf(task.due, LineFields::Date::Due) };
+    for (const auto *reference : { &dates.due, &dates.scheduled, &dates.start }) {
+        if (*reference)
+            return (*reference)->isValid() ? std::optional(dates) : std::nullopt;
     }
     return dates;
 }
@@ -87,7 +82,7 @@ QByteArray Completion::nextOccurrence(const QByteArray &line, const Recurrence::
                   { LineFields::Date::Scheduled, dates.scheduled },
                   { LineFields::Date::Due, dates.due } };
     for (const auto &date : moved) {
-        if (date.value)
+        if (date.value && date.value->isValid())
             LineFields::setDate(out, date.field, *date.value);
     }
     for (const auto field : { LineFields::Date::Done, LineFields::Date::Cancelled, LineFields::Date::Created })
