@@ -1,6 +1,7 @@
 #include "core/cli/clioutput.h"
 
 #include "core/cli/jsonwriter.h"
+#include "core/cli/notejson.h"
 
 namespace core {
 
@@ -39,6 +40,18 @@ QString CliOutput::humanTask(const Search::TaskHit &hit)
     if (t.priority != u"normal")
         line += QStringLiteral(" (") + t.priority + u')';
     return line;
+}
+
+QByteArray CliOutput::taskJson(const Search::TaskHit &hit)
+{
+    JsonWriter json;
+    json.beginObject()
+        .field("path", hit.path)
+        .field("note_title", hit.title)
+        .field("note_date", hit.date);
+    NoteJson::writeTask(json, hit.task);
+    json.field("blocked", hit.blocked);
+    return json.endObject().take();
 }
 
 QByteArray CliOutput::decisionJson(const DecisionLog::Entry &entry)

@@ -17,6 +17,9 @@ class CliOutput final
 {
 public:
     static QString humanTask(const Search::TaskHit &hit);
+    // NoteJson's task with its note's path, title and date first, then whether it is blocked:
+    // what `tasks --json` prints, a task in the context of the vault.
+    static QByteArray taskJson(const Search::TaskHit &hit);
     static QByteArray journalJson(const Journal::Entry &entry);
     static QString journalText(const Journal::Entry &entry);
     static QByteArray decisionJson(const DecisionLog::Entry &entry);

@@ -390,7 +390,7 @@ int CommandLine::tasks(const Options &o)
         return Error;
     Search search(index->database());
     const bool ok = search.forEachTask(*query, [this, &o](const Search::TaskHit &hit) {
-        print(o.json ? NoteJson::taskWithNote(hit.task, hit.path, hit.title, hit.date) : CliOutput::humanTask(hit).toUtf8());
+        print(o.json ? CliOutput::taskJson(hit) : CliOutput::humanTask(hit).toUtf8());
     });
     return ok ? Ok : fail(Error, search.error());
 }

@@ -2,6 +2,7 @@
 
 #include "core/index/vaultindex.h"
 #include "core/model/task.h"
+#include "core/query/taskdependencies.h"
 
 #include <QRegularExpression>
 
@@ -10,8 +11,9 @@ namespace core {
 namespace {
 
 const QStringList kKeys { QStringLiteral("person"), QStringLiteral("owner"), QStringLiteral("tag"),
-                          QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("due"),
-                          QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("path") };
+    QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("due"),
+    QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("path"),
+    QStringLiteral("is") };
 
 const QString kOpenStates = QStringLiteral("('todo','in_progress','proposed','forwarded')");
 
@@ -93,6 +95,8 @@ QString validate(const Query::Term &term)
             return QStringLiteral("due: takes a date (2025-11, 2025-11-03, <2025-11-01, 2025-11-01..2025-11-30) "
                                   "or overdue, today, tomorrow, week, none, any");
     }
+    if (term.key == u"is" && !Query::isWords().contains(v))
+        return QStringLiteral("is: takes ") + Query::isWords().join(QStringLiteral(" or "));
     if ((term.key == u"after" || term.key == u"before") && !isDatePrefix(v))
         return term.key + QStringLiteral(": takes a date such as 2025-10 or 2025-10-28");
     return {};
@@ -244,6 +248,12 @@ private:
             b << (k == u"after" ? QString(v + u'~') : v);
             return QStringLiteral("n.date ") + (k == u"after" ? u'>' : u'<') + QStringLiteral(" ?");
         }
+        if (k == u"is") {
+            // Both find few tasks (those with a ⛔ or a 🆔), through partial indexes.
+            return taskCondition(v == u"blocked" ? TaskDependencies::blockedCondition()
+                                                 : TaskDependencies::blockingCondition(),
+                Selectivity::Few);
+        }
         if (k == u"path") {
             b << QString(u'%' + escapeLike(v) + u'%');
             return QStringLiteral("n.path LIKE ? ESCAPE '\\'");
@@ -283,6 +293,11 @@ QString Query::forPerson(const QString &name)
 QStringList Query::keys()
 {
     return kKeys;
+}
+
+QStringList Query::isWords()
+{
+    return { QStringLiteral("blocked"), QStringLiteral("blocking") };
 }
 
 std::optional<Query> Query::parse(const QString &text, QString *error, const QDate &today)
@@ -325,7 +340,7 @@ std::optional<Query> Query::parse(const QString &text, QString *error, const QDa
             if (!kKeys.contains(term.key))
                 return fail(QStringLiteral("unknown field \"") + m.captured(1) + QStringLiteral(":\" (use ")
                             + kKeys.join(QStringLiteral(": ")) + QStringLiteral(":)"));
-            if (term.key == u"status" || term.key == u"due")
+            if (term.key == u"status" || term.key == u"due" || term.key == u"is")
                 term.value = term.value.toLower();
             while (term.key == u"tag" && term.value.startsWith(u'#'))
                 term.value.remove(0, 1);

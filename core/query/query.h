@@ -11,6 +11,7 @@ namespace core {
 // The search language shared by the CLI and the GUI. Terms are ANDed:
 //   person:"Alon Horev"  owner:Bob  tag:apollo  type:people  status:open|done|proposed|…
 //   due:2025-11  due:<2025-11-01  due:overdue  due:today  due:none  after:2025-10-01  before:…
+//   is:blocked|blocking (Obsidian Tasks' dependencies, see TaskDependencies)
 //   -term (negation)  "quoted phrase"  bare words (full text)
 class Query final
 {
@@ -47,6 +48,8 @@ public:
     Sql noteSql() const;
 
     static QStringList keys();
+    // The values of is: ("blocked", "blocking").
+    static QStringList isWords();
     // The query that finds one person's meetings and tasks: person:Name, quoted when it has spaces.
     static QString forPerson(const QString &name);
     // "?, ?, ?": `count` positional parameters, for an IN (…) list built beside a query.

@@ -3,6 +3,7 @@
 #include "core/index/indexreader.h"
 #include "core/query/query.h"
 #include "core/query/runread.h"
+#include "core/query/taskdependencies.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,14 +27,13 @@ bool Search::forEachTask(const Query &query, const std::function<void(const Task
 {
     const Query::Sql sql = query.taskSql();
     QSqlQuery q(m_db);
-    const QString text = QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
+    const QString text = QStringLiteral("SELECT ") + taskHitColumns()
         + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + sql.where
         + QStringLiteral(" ORDER BY n.path, t.line");
     if (!runRead(q, text, sql.binds, QStringLiteral("cannot search"), &m_error))
         return false;
     while (q.next())
-        visit({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), IndexReader::optionalString(q.value(3)),
-                IndexReader::taskFromQuery(q, 4) });
+        visit(taskHit(q));
     return true;
 }
 
@@ -75,6 +75,19 @@ Search::NoteRow Search::noteRow(const QSqlQuery &q)
     row.proposedCount = q.value(7).toInt();
     row.hasWarnings = q.value(8).toBool();
     return row;
+}
+
+QString Search::taskHitColumns()
+{
+    return QStringLiteral("n.id, n.path, n.title, n.date, ") + TaskDependencies::blockedSql()
+        + QStringLiteral(", ") + IndexReader::taskColumns();
+}
+
+Search::TaskHit Search::taskHit(const QSqlQuery &q)
+{
+    return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        IndexReader::optionalString(q.value(3)), IndexReader::taskFromQuery(q, 5),
+        q.value(4).toBool() };
 }
 
 } // namespace core

@@ -23,6 +23,7 @@ public:
         QString title;
         std::optional<QString> date;
         Task task;
+        bool blocked = false; // TaskDependencies: it waits for an open task
     };
 
     // One line of the meeting list: light enough to hold for 100,000 notes.
@@ -53,6 +54,9 @@ public:
     // them first: shared with MeetingQueries, which pages the same rows.
     static QString noteRowColumns();
     static NoteRow noteRow(const QSqlQuery &q);
+    // The same for a TaskHit over "tasks t JOIN notes n", shared with PeopleDirectory.
+    static QString taskHitColumns();
+    static TaskHit taskHit(const QSqlQuery &q);
 
 private:
     QSqlDatabase m_db;

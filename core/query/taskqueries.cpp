@@ -3,6 +3,7 @@
 #include "core/index/indexreader.h"
 #include "core/query/query.h"
 #include "core/query/runread.h"
+#include "core/query/taskdependencies.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -206,7 +207,7 @@ std::optional<QVector<TaskQueries::Row>> TaskQueries::rows(const QVector<qint64>
         return rows;
     const QVariantList binds(ids.cbegin(), ids.cend());
     const QString text = QStringLiteral("SELECT t.id, n.path, n.title, n.date, ")
-        + IndexReader::taskColumns()
+        + TaskDependencies::blockedSql() + QStringLiteral(", ") + IndexReader::taskColumns()
         + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE t.id IN (")
         + Query::placeholders(binds.size()) + u')';
     QSqlQuery q(m_db);
@@ -215,7 +216,7 @@ std::optional<QVector<TaskQueries::Row>> TaskQueries::rows(const QVector<qint64>
     QHash<qint64, Row> byId;
     while (q.next()) {
         Row row { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), IndexReader::taskFromQuery(q, 4) };
+            q.value(3).toString(), IndexReader::taskFromQuery(q, 5), q.value(4).toBool() };
         byId.insert(row.id, std::move(row));
     }
     for (qsizetype i = 0; i < ids.size(); ++i)

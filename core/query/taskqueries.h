@@ -68,6 +68,7 @@ public:
         QString title;
         QString date;
         Task task;
+        bool blocked = false; // TaskDependencies: it waits for an open task
     };
 
     explicit TaskQueries(const QSqlDatabase &db);

@@ -140,15 +140,15 @@ bool readTasks(const QSqlDatabase &db, const Query::Sql &filter, int limit, cons
                QString &error)
 {
     QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("SELECT n.id, n.path, n.title, n.date, ") + IndexReader::taskColumns()
-                  + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ") + filter.where
-                  + QStringLiteral(" ORDER BY ") + kNewestFirst + QStringLiteral(", t.line LIMIT ")
-                  + QString::number(limit),
-              filter.binds, error))
+    if (!exec(q,
+            QStringLiteral("SELECT ") + Search::taskHitColumns()
+                + QStringLiteral(" FROM tasks t JOIN notes n ON n.id = t.note_id WHERE ")
+                + filter.where + QStringLiteral(" ORDER BY ") + kNewestFirst
+                + QStringLiteral(", t.line LIMIT ") + QString::number(limit),
+            filter.binds, error))
         return false;
     while (q.next())
-        out.newest.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            IndexReader::optionalString(q.value(3)), IndexReader::taskFromQuery(q, 4) });
+        out.newest.append(Search::taskHit(q));
     // Overdue as core::isOverdue tells it: a due date (YYYY-MM-DD…) before today.
     const QString overdue = QStringLiteral("t.due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
                                            " AND substr(t.due, 1, 10) < ?");

@@ -527,6 +527,28 @@ private Q_SLOTS:
         QCOMPARE(task.value(QStringLiteral("on_completion")).toString(), QStringLiteral("delete"));
     }
 
+    // A task listed with the vault around it says whether it waits for an open task.
+    void tasksJsonSaysBlocked()
+    {
+        TestVault vault;
+        QVERIFY(vault.write(QStringLiteral("a.md"),
+            "- [ ] Draft \xF0\x9F\x86\x94 abc\n"
+            "- [ ] Review \xE2\x9B\x94 abc\n"));
+        const Run r
+            = run(vault, { QStringLiteral("tasks"), vault.root(), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const QByteArrayList lines = outputLines(r.out);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(QStringLiteral("blocked")),
+            QJsonValue(false));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("blocked")),
+            QJsonValue(true));
+        const Run blocked
+            = run(vault, { QStringLiteral("tasks"), vault.root(), QStringLiteral("is:blocked") });
+        QCOMPARE(blocked.code, 0);
+        QCOMPARE(blocked.out, QByteArray("a.md:2: [ ] Review\n"));
+    }
+
     void tasksAndSearchPrintJson()
     {
         TestVault vault;
@@ -542,7 +564,10 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("path")).toString(), QStringLiteral("meeting-note.md"));
             QCOMPARE(o.value(QStringLiteral("note_date")).toString(), QStringLiteral("2025-10-28"));
             QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("proposed"));
-            QCOMPARE(objectKeys(line).first(), (QStringList { "path", "note_title", "note_date" } + kTaskKeys));
+            QCOMPARE(objectKeys(line).first(),
+                (QStringList { "path", "note_title", "note_date" } + kTaskKeys
+                    + QStringList { "blocked" }));
+            QCOMPARE(o.value(QStringLiteral("blocked")), QJsonValue(false));
         }
 
         r = run(vault, { QStringLiteral("tasks"), vault.root(), QStringLiteral("owner:Bob") });

@@ -141,15 +141,20 @@ private Q_SLOTS:
         QTest::newRow("unclosed quote on a phrase") << "\"zebra crossing" << QStringList { QStringLiteral("quote") };
         QTest::newRow("unknown key names the valid keys")
             << "foo:bar"
-            << QStringList { QStringLiteral("foo"),    QStringLiteral("person:"), QStringLiteral("owner:"),
-                             QStringLiteral("tag:"),   QStringLiteral("type:"),   QStringLiteral("status:"),
-                             QStringLiteral("due:"),   QStringLiteral("after:"),  QStringLiteral("before:") };
+            << QStringList { QStringLiteral("foo"), QStringLiteral("person:"),
+                   QStringLiteral("owner:"), QStringLiteral("tag:"), QStringLiteral("type:"),
+                   QStringLiteral("status:"), QStringLiteral("due:"), QStringLiteral("after:"),
+                   QStringLiteral("before:"), QStringLiteral("is:") };
         QTest::newRow("unknown key after a good term") << "status:open Foo:bar" << QStringList { QStringLiteral("Foo") };
         QTest::newRow("unknown status lists the valid ones")
             << "status:finished"
             << QStringList { QStringLiteral("finished"), QStringLiteral("open"), QStringLiteral("in_progress"),
                              QStringLiteral("forwarded") };
         QTest::newRow("due: an unknown word") << "due:someday" << QStringList { QStringLiteral("due:") };
+        QTest::newRow("is: an unknown word names the valid ones")
+            << "is:done"
+            << QStringList { QStringLiteral("is:"), QStringLiteral("blocked"),
+                   QStringLiteral("blocking") };
         QTest::newRow("due: month 13") << "due:2025-13" << QStringList { QStringLiteral("due:") };
         QTest::newRow("due: February 30") << "due:2025-02-30" << QStringList { QStringLiteral("due:") };
         QTest::newRow("due: an operator without a date") << "due:<" << QStringList { QStringLiteral("due:") };
@@ -195,6 +200,9 @@ private Q_SLOTS:
             << "due:<=2025-11 due:2025-11-01..2025-11-30"
             << QStringList { QStringLiteral("due|<=2025-11|"), QStringLiteral("due|2025-11-01..2025-11-30|") };
         QTest::newRow("leap day") << "due:2024-02-29" << QStringList { QStringLiteral("due|2024-02-29|") };
+        QTest::newRow("is: ignores case, negated")
+            << "IS:Blocked -is:BLOCKING"
+            << QStringList { QStringLiteral("is|blocked|"), QStringLiteral("is|blocking|n") };
     }
 
     void parsesTerms()
@@ -214,7 +222,8 @@ private Q_SLOTS:
     void keysAreTheDocumentedOnes()
     {
         const QStringList keys = Query::keys();
-        for (const char *key : { "person", "owner", "tag", "type", "status", "due", "after", "before" })
+        for (const char *key :
+            { "person", "owner", "tag", "type", "status", "due", "after", "before", "path", "is" })
             QVERIFY2(keys.contains(QLatin1String(key)), key);
     }
 
@@ -456,6 +465,8 @@ private Q_SLOTS:
         row("negated due: words", { "-due:week", "-due:overdue", "-due:none" });
         row("negated after: and before:", { "-after:2000", "-before:2999" });
         row("path:", { "path:a" });
+        row("is:", { "is:blocked", "is:blocking" });
+        row("negated is:", { "-is:blocked", "-is:blocking" });
         row("negated path:", { "-path:q" });
     }
 

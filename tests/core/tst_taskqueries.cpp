@@ -347,6 +347,40 @@ private Q_SLOTS:
         QVERIFY(!rows->first().task.due);
     }
 
+    // Each row says whether its task waits for an open one (the rules: tst_taskdependencies),
+    // and the search language's is:blocked narrows the Tasks view like any term.
+    void rowsCarryBlocked()
+    {
+        TestVault vault;
+        QVERIFY(vault.write(QStringLiteral("deps.md"),
+            "# Deps\n\n"
+            "- [ ] Draft \xF0\x9F\x86\x94 abc\n" // line 3, 🆔
+            "- [ ] Review \xE2\x9B\x94 abc\n" // line 4, ⛔: blocked
+            "- [x] Ship \xE2\x9B\x94 abc\n" // line 5, done: never blocked
+            "- [ ] Wait \xE2\x9B\x94 gone\n")); // line 6, no such task
+        const auto index = fixture::openIndex(vault);
+        QVERIFY(index && fixture::update(*index));
+        TaskQueries queries(index->database());
+        TaskQueries::Filter filter;
+        filter.states = TaskQueries::allStates();
+        const auto all = queries.ids(filter, { TaskQueries::Grouping::Meeting }, kToday);
+        QVERIFY2(all, qPrintable(queries.error()));
+        const auto rows = queries.rows(all->ids);
+        QVERIFY2(rows, qPrintable(queries.error()));
+        QStringList blocked;
+        for (const TaskQueries::Row &row : *rows) {
+            if (row.blocked)
+                blocked.append(at(row.path, row.task.line));
+        }
+        const QStringList expected { at(QStringLiteral("deps.md"), 4) };
+        QCOMPARE(blocked, expected);
+        filter.query = QStringLiteral("is:blocked");
+        const auto narrowed = queries.ids(filter, { TaskQueries::Grouping::Meeting }, kToday);
+        QVERIFY2(narrowed, qPrintable(queries.error()));
+        QCOMPARE(narrowed->ids.size(), qsizetype(1));
+        QVERIFY(queries.rows(narrowed->ids)->first().blocked);
+    }
+
     void rawLine()
     {
         TaskQueries queries(m_vault.db());

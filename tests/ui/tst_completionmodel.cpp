@@ -73,6 +73,10 @@ void tst_CompletionModel::completes_data()
                             << QStringList { QStringLiteral("status:proposed") };
     QTest::newRow("due") << QStringLiteral("due:o")
                          << QStringList { QStringLiteral("due:overdue") };
+    QTest::newRow("is") << QStringLiteral(
+        "is:") << QStringList { QStringLiteral("is:blocked"), QStringLiteral("is:blocking") };
+    QTest::newRow("negated is") << QStringLiteral("-is:blocki")
+                                << QStringList { QStringLiteral("-is:blocking") };
     QTest::newRow("field then values") << QStringLiteral(
         "pe") << QStringList { QStringLiteral("person:"), QStringLiteral("tag:type/people") };
     QTest::newRow("bare name") << QStringLiteral("horev")

@@ -1,5 +1,9 @@
+#include "core/index/indexer.h"
+#include "core/index/vaultindex.h"
+#include "core/query/query.h"
 #include "ui/people/persontablemodel.h"
 #include "ui/people/persontaskmodel.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -13,6 +17,8 @@ private Q_SLOTS:
     void columnsAndRoles();
     void sortsByTypedValues();
     void overdueTasks();
+    void blockedTasks();
+    void warnings();
 };
 
 namespace {
@@ -77,6 +83,60 @@ void tst_PersonTableModel::overdueTasks()
     QVERIFY(!model.index(2).data(ui::PersonTaskModel::OverdueRole).toBool());
     QCOMPARE(model.overdueCount(), 1);
     QCOMPARE(model.index(0).data(ui::PersonTaskModel::PathRole).toString(), QStringLiteral("a.md"));
+}
+
+// A person's blocked task says so, and what it waits for once the model has the database.
+void tst_PersonTableModel::blockedTasks()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeDependencies(vault));
+    core::VaultIndex index(vault.root(), vault.indexPath());
+    QVERIFY(index.open() && core::Indexer(index).update());
+    const auto hits
+        = core::Search(index.database()).tasks(*core::Query::parse(QStringLiteral("path:plan")));
+    QVERIFY(hits);
+    ui::PersonTaskModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTasks(*hits);
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex review = model.index(0);
+    QCOMPARE(
+        review.data(ui::PersonTaskModel::TextRole).toString(), QStringLiteral("Review the plan"));
+    QVERIFY(review.data(ui::PersonTaskModel::BlockedRole).toBool());
+    QVERIFY(!model.index(1).data(ui::PersonTaskModel::BlockedRole).toBool());
+    QCOMPARE(
+        review.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Review the plan, blocked"));
+    // Without the database it still says it is blocked, not by what.
+    QVERIFY(review.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Blocked: it waits for another task")));
+    model.setDatabase(index.database());
+    QVERIFY(review.data(Qt::ToolTipRole).toString().contains(uitest::kBlockedBy));
+    QVERIFY(!model.index(1).data(Qt::ToolTipRole).toString().contains(u"Blocked"));
+}
+
+void tst_PersonTableModel::warnings()
+{
+    ui::PersonTaskModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    core::Search::TaskHit odd;
+    odd.path = QStringLiteral("a.md");
+    odd.title = QStringLiteral("A");
+    odd.task.text = QStringLiteral("Odd");
+    odd.task.warnings = QStringList { QStringLiteral("one"), QStringLiteral("two") };
+    core::Search::TaskHit plain = odd;
+    plain.task.warnings.clear();
+    model.setTasks({ odd, plain });
+    QCOMPARE(
+        model.index(0).data(ui::PersonTaskModel::WarningsRole).toStringList(), odd.task.warnings);
+    QVERIFY(model.index(1).data(ui::PersonTaskModel::WarningsRole).toStringList().isEmpty());
+    QVERIFY(model.index(0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Warning: one\nWarning: two")));
+    QCOMPARE(
+        model.index(0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Odd, 2 warnings"));
+    QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Odd"));
 }
 
 QTEST_MAIN(tst_PersonTableModel)

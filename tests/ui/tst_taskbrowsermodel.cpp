@@ -7,6 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QIcon>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using ui::TaskBrowserModel;
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void groupsAddUp();
     void sortsInsideGroups();
     void rowsMatchTheCore();
+    void blockedAndWarnings();
 
 private:
     void load(TaskBrowserModel &model, const QString &query, const QStringList &states);
@@ -163,6 +167,59 @@ void tst_TaskBrowserModel::rowsMatchTheCore()
     const QModelIndex first = model.index(0, 0, model.index(0, 0));
     QVERIFY(model.rowAt(first).has_value());
     QVERIFY(!first.data(TaskRoles::RawRole).toString().isEmpty());
+}
+
+// A blocked task's row says so (role, sign, accessible text) and its tooltip names what it waits
+// for; a task with warnings shows them.
+void tst_TaskBrowserModel::blockedAndWarnings()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeDependencies(vault));
+    core::VaultIndex index(vault.root(), vault.indexPath());
+    QVERIFY(index.open() && core::Indexer(index).update());
+    // The parser gives warnings to lines it cannot fully read; here one is given by hand.
+    QSqlQuery q(index.database());
+    QVERIFY2(q.exec(QStringLiteral("UPDATE tasks SET warnings = 'a date that does not exist'"
+                                   " WHERE text = 'Other'")),
+        qPrintable(q.lastError().text()));
+    TaskBrowserModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDatabase(index.database());
+    model.setGrouping(TaskBrowserModel::Grouping::Meeting);
+    TaskBrowserModel::Filter filter;
+    filter.query = QStringLiteral("path:plan");
+    QVERIFY(model.setFilter(filter));
+    QCOMPARE(model.totalCount(), 3);
+    QHash<QString, QModelIndex> byText;
+    const QModelIndex group = model.index(0, 0);
+    for (int row = 0; row < model.rowCount(group); ++row) {
+        const QModelIndex text = model.index(row, TaskColumns::TextColumn, group);
+        byText.insert(text.data().toString(), text);
+    }
+    const QModelIndex review = byText.value(QStringLiteral("Review the plan"));
+    const QModelIndex ship = byText.value(QStringLiteral("Ship"));
+    const QModelIndex other = byText.value(QStringLiteral("Other"));
+    QVERIFY(review.isValid() && ship.isValid() && other.isValid());
+    QVERIFY(review.data(TaskRoles::BlockedRole).toBool());
+    QVERIFY(!ship.data(TaskRoles::BlockedRole).toBool());
+    QVERIFY(review.data(Qt::ToolTipRole).toString().contains(uitest::kBlockedBy));
+    QVERIFY(!ship.data(Qt::ToolTipRole).toString().contains(u"Blocked"));
+    QCOMPARE(
+        review.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Review the plan, blocked"));
+    QVERIFY(!review.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!ship.data(Qt::DecorationRole).isValid());
+
+    QCOMPARE(other.data(TaskRoles::WarningsRole).toStringList(),
+        QStringList { QStringLiteral("a date that does not exist") });
+    QVERIFY(other.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Warning: a date that does not exist")));
+    QCOMPARE(other.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Other, 1 warning"));
+    QVERIFY(!other.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    filter.query = QStringLiteral("is:blocked");
+    QVERIFY(model.setFilter(filter));
+    QCOMPARE(model.totalCount(), 1);
 }
 
 QTEST_MAIN(tst_TaskBrowserModel)

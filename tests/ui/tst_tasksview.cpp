@@ -4,6 +4,7 @@
 // one action, and export lists what the view shows.
 
 #include "core/index/journal.h"
+#include "core/query/taskqueries.h"
 #include "taskstestsupport.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/duplicatesmodel.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void reassignInTriage();
     void duplicatesResolveInOneAction();
     void exportListsTheView();
+    void triageShowsWhatATaskWaitsFor();
 
 private:
     QHash<QString, QByteArray> files() const;
@@ -247,6 +250,36 @@ void tst_TasksView::exportListsTheView()
     QFile read(file);
     QVERIFY(read.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(read.readAll()), csv);
+}
+
+// Triage names what the task on screen waits for, beside the sign; nothing for a task that
+// waits for nothing open.
+void tst_TasksView::triageShowsWhatATaskWaitsFor()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeDependencies(vault));
+    core::VaultIndex index(vault.root(), vault.indexPath());
+    QVERIFY(index.open() && core::Indexer(index).update());
+    core::TaskQueries queries(index.database());
+    core::TaskQueries::Filter filter;
+    filter.query = QStringLiteral("path:plan");
+    const auto found
+        = queries.ids(filter, { core::TaskQueries::Grouping::Meeting }, QDate::currentDate());
+    QVERIFY(found);
+    const auto rows = queries.rows(found->ids);
+    QVERIFY(rows && rows->size() == 3);
+    ui::TriagePanel panel;
+    panel.setDatabase(index.database());
+    panel.setTasks(*rows);
+    const auto *notices = panel.findChild<QWidget *>(QStringLiteral("triageNotices"));
+    const auto *text = panel.findChild<QLabel *>(QStringLiteral("triageNoticeText"));
+    QVERIFY(notices && text);
+    QCOMPARE(panel.tasks().first().task.text, QStringLiteral("Review the plan"));
+    QVERIFY(notices->isVisibleTo(&panel));
+    QCOMPARE(text->text(), uitest::kBlockedBy);
+    panel.skip(); // Ship: its task is done
+    QVERIFY(!notices->isVisibleTo(&panel));
+    QVERIFY(text->text().isEmpty());
 }
 
 QTEST_MAIN(tst_TasksView)

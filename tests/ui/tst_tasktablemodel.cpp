@@ -81,6 +81,8 @@ private Q_SLOTS:
     void staleFileIsNotEdited();
     void duplicatedLineIsRefused();
     void readOnlyWithoutEditor();
+    void blockedTaskNamesWhatItWaitsFor();
+    void warningsAreShown();
 };
 
 void tst_TaskTableModel::tasksInFileOrder()
@@ -343,6 +345,70 @@ void tst_TaskTableModel::readOnlyWithoutEditor()
     QCOMPARE(env.vault.read(uitest::kApollo), before);
     env.model.clear();
     QCOMPARE(env.model.rowCount(), 0);
+}
+
+// A task waiting for an open task of another note: the role, the sign, the tooltip and the
+// accessible text say so; ticking that task off elsewhere unblocks it at once.
+void tst_TaskTableModel::blockedTaskNamesWhatItWaitsFor()
+{
+    TestVault vault;
+    QVERIFY(uitest::writeDependencies(vault));
+    core::VaultIndex index(vault.root(), vault.indexPath());
+    QVERIFY(index.open() && core::Indexer(index).update());
+    ui::TaskEditor editor(index);
+    TaskTableModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setEditor(&editor);
+    const auto plan = core::IndexReader(index.database()).note(uitest::kPlan);
+    QVERIFY(plan);
+    m.setNote(uitest::kPlan, plan->tasks);
+    QCOMPARE(m.rowCount(), 3);
+    const QModelIndex review = m.index(0, TaskColumns::TextColumn);
+    QVERIFY(m.data(review, TaskRoles::BlockedRole).toBool());
+    QVERIFY(!m.data(m.index(1, 0), TaskRoles::BlockedRole).toBool()); // waits for a done task
+    QVERIFY(!m.data(m.index(2, 0), TaskRoles::BlockedRole).toBool());
+    QVERIFY(m.data(review, Qt::ToolTipRole).toString().contains(uitest::kBlockedBy));
+    QVERIFY(!m.data(m.index(1, TaskColumns::TextColumn), Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"Blocked"));
+    QVERIFY(!m.data(review, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!m.data(m.index(1, TaskColumns::TextColumn), Qt::DecorationRole).isValid());
+    QCOMPARE(m.data(review, Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Review the plan, blocked"));
+    QCOMPARE(m.roleNames().value(TaskRoles::BlockedRole), QByteArray("blocked"));
+
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    QVERIFY(editor.setStatus(
+        { uitest::kDraft, 3, QStringLiteral("- [ ] Draft the plan \U0001F194 draft1"),
+            QStringLiteral("Draft the plan") },
+        QStringLiteral("x")));
+    QVERIFY(!m.data(review, TaskRoles::BlockedRole).toBool());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<QModelIndex>().row(), 0);
+}
+
+void tst_TaskTableModel::warningsAreShown()
+{
+    TaskTableModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    core::Task odd;
+    odd.line = 3;
+    odd.text = QStringLiteral("Meet");
+    odd.warnings = QStringList { QStringLiteral("impossible date 2025-02-30") };
+    core::Task plain = odd;
+    plain.line = 4;
+    plain.warnings.clear();
+    m.setNote(QStringLiteral("a.md"), { odd, plain });
+    const QModelIndex warned = m.index(0, TaskColumns::TextColumn);
+    QCOMPARE(m.data(warned, TaskRoles::WarningsRole).toStringList(), odd.warnings);
+    QVERIFY(m.data(m.index(1, 0), TaskRoles::WarningsRole).toStringList().isEmpty());
+    QVERIFY(m.data(warned, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Warning: impossible date 2025-02-30")));
+    QVERIFY(!m.data(warned, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!m.data(m.index(1, TaskColumns::TextColumn), Qt::DecorationRole).isValid());
+    QCOMPARE(m.data(warned, Qt::AccessibleTextRole).toString(), QStringLiteral("Meet, 1 warning"));
+    QVERIFY(!m.data(warned, TaskRoles::BlockedRole).toBool()); // no editor: nothing to ask
 }
 
 QTEST_MAIN(tst_TaskTableModel)

@@ -159,4 +159,23 @@ inline QByteArray lineOf(const QByteArray &bytes, int number)
     return lines(bytes).value(number - 1);
 }
 
+// Two notes whose tasks depend on others (Obsidian Tasks' 🆔 and ⛔): in kPlan, "Review the plan"
+// (line 3) waits for "Draft the plan" (kDraft line 3, open): blocked; "Ship" (line 4) waits for
+// "Old work" (kDraft line 4, done): not blocked; "Other" (line 5) waits for nothing.
+inline const QString kPlan = QStringLiteral("plan.md");
+inline const QString kDraft = QStringLiteral("draft.md");
+inline bool writeDependencies(const TestVault &vault)
+{
+    return vault.write(kPlan,
+               "# Plan\n\n"
+               "- [ ] Review the plan \xE2\x9B\x94 draft1\n"
+               "- [ ] Ship \xE2\x9B\x94 old1\n"
+               "- [ ] Other\n")
+        && vault.write(kDraft,
+            "# Drafting\n\n"
+            "- [ ] Draft the plan \xF0\x9F\x86\x94 draft1\n"
+            "- [x] Old work \xF0\x9F\x86\x94 old1\n");
+}
+inline const QString kBlockedBy = QStringLiteral("Blocked by: Draft the plan \u2014 Drafting");
+
 } // namespace uitest

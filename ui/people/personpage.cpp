@@ -180,6 +180,8 @@ void PersonPage::setSource(BackgroundReader *reader, const QSqlDatabase &db)
     m_decisions->setDatabase(db);
     m_decisionCounter->setReader(reader);
     m_decisionCounter->setDatabase(db);
+    m_theyOwe->setDatabase(db);
+    m_iOwe->setDatabase(db);
 }
 
 void PersonPage::updateHeader(const core::PeopleDirectory::PersonPage &page)

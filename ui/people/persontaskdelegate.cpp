@@ -1,6 +1,7 @@
 #include "ui/people/persontaskdelegate.h"
 
 #include "ui/people/persontaskmodel.h"
+#include "ui/widgets/signglyph.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -49,7 +50,19 @@ void PersonTaskDelegate::paint(
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(QRectF(rect.left(), rect.top() + 2, box, box), 3, 3);
 
-    const int left = rect.left() + box + kGap;
+    int left = rect.left() + box + kGap;
+    // The sign of a blocked task or of one with warnings, between the box and the text.
+    SignGlyph::Signs signs;
+    if (index.data(PersonTaskModel::BlockedRole).toBool())
+        signs |= SignGlyph::NoEntry;
+    if (!index.data(PersonTaskModel::WarningsRole).toStringList().isEmpty())
+        signs |= SignGlyph::Warning;
+    if (signs) {
+        const QIcon sign = SignGlyph::icon(signs, option.palette);
+        const int side = metrics.height();
+        sign.paint(painter, QRect(left, rect.top(), side, side));
+        left += side + kGap / 2;
+    }
     const QRect textRect(left, rect.top(), rect.right() - left, metrics.height());
     painter->setFont(option.font);
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));

@@ -1,6 +1,7 @@
 #include "ui/people/persontaskmodel.h"
 
 #include "core/model/task.h"
+#include "ui/session/tasknotices.h"
 
 namespace ui {
 
@@ -40,8 +41,10 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
     case TextRole:
         return hit.task.text;
     case Qt::ToolTipRole:
-        return QString(hit.task.text + QStringLiteral("\nFrom ") + hit.title
-            + QStringLiteral("; double-click to open the meeting"));
+        return toolTip(hit);
+    case Qt::AccessibleTextRole:
+        return QString(
+            hit.task.text + TaskNotices::accessibleSuffix(hit.blocked, hit.task.warnings.size()));
     case PathRole:
         return hit.path;
     case MeetingRole:
@@ -56,17 +59,34 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
         return hit.task.owner.value_or(QString());
     case LineRole:
         return hit.task.line;
+    case BlockedRole:
+        return hit.blocked;
+    case WarningsRole:
+        return hit.task.warnings;
     default:
         return {};
     }
+}
+
+QString PersonTaskModel::toolTip(const core::Search::TaskHit &hit) const
+{
+    QString tip = hit.task.text + QStringLiteral("\nFrom ") + hit.title
+        + QStringLiteral("; double-click to open the meeting");
+    QStringList notices = TaskNotices::warnings(hit.task.warnings);
+    if (hit.blocked)
+        notices = TaskNotices::blockedBy(m_db, hit.path, hit.task.line) + notices;
+    if (!notices.isEmpty())
+        tip += QStringLiteral("\n\n") + notices.join(u'\n');
+    return tip;
 }
 
 QHash<int, QByteArray> PersonTaskModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({ { TextRole, "text" }, { PathRole, "path" }, { MeetingRole, "meeting" },
-        { DateRole, "date" }, { DueRole, "due" }, { OverdueRole, "overdue" }, { OwnerRole, "owner" },
-        { LineRole, "line" } });
+        { DateRole, "date" }, { DueRole, "due" }, { OverdueRole, "overdue" },
+        { OwnerRole, "owner" }, { LineRole, "line" }, { BlockedRole, "blocked" },
+        { WarningsRole, "warnings" } });
     return names;
 }
 

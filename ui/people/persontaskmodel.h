@@ -4,11 +4,13 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QSqlDatabase>
 
 namespace ui {
 
 // Open tasks between me and one person ("they owe me", "I owe them"), newest meeting first.
-// Its roles are its own, not ui/tasks/taskroles.h: the layers keep ui_people from ui_tasks.
+// Its roles are its own, not ui/tasks/taskroles.h: the layers keep ui_people from ui_tasks. A
+// blocked task's tooltip names what it waits for, asked of the database when the tooltip is.
 class PersonTaskModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
         OverdueRole,
         OwnerRole,
         LineRole,
+        BlockedRole, // bool: it waits for an open task (core::TaskDependencies)
+        WarningsRole, // QStringList: what is wrong with its line (core::Task::warnings)
     };
     Q_ENUM(Roles)
 
@@ -30,6 +34,8 @@ public:
     Q_DISABLE_COPY_MOVE(PersonTaskModel)
 
     void setTasks(const QList<core::Search::TaskHit> &tasks, const QDate &today = QDate::currentDate());
+    // Where a blocked task's tooltip asks what it waits for (the GUI thread's connection).
+    void setDatabase(const QSqlDatabase &db) { m_db = db; }
     int overdueCount() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,8 +43,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString toolTip(const core::Search::TaskHit &hit) const;
+
     QList<core::Search::TaskHit> m_tasks;
     QDate m_today;
+    QSqlDatabase m_db;
 };
 
 } // namespace ui

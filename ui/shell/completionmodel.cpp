@@ -80,6 +80,8 @@ QList<CompletionModel::Row> CompletionModel::candidates(const QString &word) con
             add(key, kStatuses, typed, QStringLiteral("status"));
         else if (key == u"due")
             add(key, kDueWords, typed, QStringLiteral("due"));
+        else if (key == u"is")
+            add(key, core::Query::isWords(), typed, QStringLiteral("is"));
     } else if (!term.isEmpty()) {
         for (const QString &key : core::Query::keys()) {
             if (key.startsWith(term, Qt::CaseInsensitive))

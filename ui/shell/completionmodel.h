@@ -6,7 +6,7 @@
 namespace ui {
 
 // Completions for the word being typed in the search field: field names ("person:"), then
-// people, tags, types, statuses and due words, each as the whole term to insert
+// people, tags, types, statuses, due words and is: words, each as the whole term to insert
 // (person:"Alon Horev"). Filtering is done here; the completer shows every row.
 class CompletionModel final : public QAbstractListModel
 {
@@ -14,7 +14,7 @@ class CompletionModel final : public QAbstractListModel
 public:
     enum Roles {
         InsertRole = Qt::UserRole, // the term that replaces the word under the cursor
-        KindRole, // "field", "person", "tag", "type", "status", "due"
+        KindRole, // "field", "person", "tag", "type", "status", "due", "is"
     };
     Q_ENUM(Roles)
 

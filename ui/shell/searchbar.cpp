@@ -62,6 +62,7 @@ SearchBar::SearchBar(QWidget *parent)
         "Search meetings. Words search the full text; fields narrow it down:\n"
         "person:\"Alon Horev\"  owner:Myself  tag:apollo  type:people\n"
         "status:open|proposed|done  due:overdue|week|2025-11  after:2025-10  before:2025-12\n"
+        "is:blocked (waits for an open task)  is:blocking\n"
         "-term excludes, \"quoted phrase\" keeps words together. Ctrl+F focuses the field, Esc "
         "clears it."));
     m_edit->installEventFilter(this);

@@ -1,6 +1,7 @@
 #include "ui/tasks/taskbrowsermodel.h"
 
 #include "ui/session/backgroundreader.h"
+#include "ui/session/tasknotices.h"
 #include "ui/tasks/logging.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/widgets/priorityglyph.h"
@@ -280,6 +281,10 @@ QVariant TaskBrowserModel::taskRoleData(const Row &row, int role) const
         return row.task.due.value_or(QString());
     case TaskRoles::TitleRole:
         return row.title;
+    case TaskRoles::BlockedRole:
+        return row.blocked;
+    case TaskRoles::WarningsRole:
+        return row.task.warnings;
     case TaskRoles::GroupCountRole:
         return 0;
     default:
@@ -291,8 +296,15 @@ QVariant TaskBrowserModel::taskData(const Row &row, int column, int role) const
 {
     const core::Task &task = row.task;
     if (role == Qt::ToolTipRole && column != TaskColumns::StatusColumn
-        && column != TaskColumns::PriorityColumn)
-        return QString(row.path + u':' + QString::number(task.line) + u'\n' + task.raw.trimmed());
+        && column != TaskColumns::PriorityColumn) {
+        QStringList notices = TaskNotices::warnings(task.warnings);
+        if (row.blocked)
+            notices = TaskNotices::blockedBy(m_db, row.path, task.line) + notices;
+        QString tip = row.path + u':' + QString::number(task.line) + u'\n' + task.raw.trimmed();
+        if (!notices.isEmpty())
+            tip += QStringLiteral("\n\n") + notices.join(u'\n');
+        return tip;
+    }
     switch (column) {
     case TaskColumns::StatusColumn:
         if (role == Qt::DecorationRole)
@@ -301,7 +313,7 @@ QVariant TaskBrowserModel::taskData(const Row &row, int column, int role) const
             return taskStateLabel(task.state);
         return {};
     case TaskColumns::TextColumn:
-        return role == Qt::DisplayRole ? QVariant(task.text) : QVariant();
+        return textData(row, role);
     case TaskColumns::OwnerColumn:
         return role == Qt::DisplayRole ? QVariant(task.owner.value_or(QString())) : QVariant();
     case TaskColumns::DueColumn:
@@ -324,6 +336,24 @@ QVariant TaskBrowserModel::taskData(const Row &row, int column, int role) const
         if (role == Qt::ForegroundRole)
             return QBrush(Theme::muted(QGuiApplication::palette()));
         return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TaskBrowserModel::textData(const Row &row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.task.text;
+    case Qt::DecorationRole: {
+        const QIcon icon
+            = taskSignIcon(row.blocked, !row.task.warnings.isEmpty(), QGuiApplication::palette());
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
+    case Qt::AccessibleTextRole:
+        return QString(
+            row.task.text + TaskNotices::accessibleSuffix(row.blocked, row.task.warnings.size()));
     default:
         return {};
     }

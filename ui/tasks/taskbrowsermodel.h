@@ -24,8 +24,9 @@ class BackgroundReader;
 // and kept in a small cache, so 200,000 tasks scroll without holding 200,000 tasks. With a
 // BackgroundReader the ids are read on its thread (the rows shown stay until they come, then
 // loaded() is emitted); without one, at once.
-// TaskRoles answered: TaskId, Path, Line, Raw, State, TaskText, Owner, Due, Title; IsGroup and
-// GroupCount on both levels.
+// TaskRoles answered: TaskId, Path, Line, Raw, State, TaskText, Owner, Due, Title, Blocked,
+// Warnings; IsGroup and GroupCount on both levels. A blocked task's tooltip names what it waits
+// for, asked of the index when the tooltip is.
 class TaskBrowserModel final : public GroupedTreeModel
 {
     Q_OBJECT
@@ -105,6 +106,7 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant childData(int group, int row, int column, int role) const override;
     QVariant taskData(const Row &row, int column, int role) const;
+    QVariant textData(const Row &row, int role) const;
     QVariant taskRoleData(const Row &row, int role) const;
 
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "ui/tasks/taskroles.h"
 
 #include "core/model/task.h"
+#include "ui/widgets/signglyph.h"
 
 #include <iterator>
 
@@ -40,6 +41,16 @@ QString taskStateLabel(core::TaskState state)
         break;
     }
     return QStringLiteral("Other");
+}
+
+QIcon taskSignIcon(bool blocked, bool hasWarnings, const QPalette &palette)
+{
+    SignGlyph::Signs signs;
+    if (blocked)
+        signs |= SignGlyph::NoEntry;
+    if (hasWarnings)
+        signs |= SignGlyph::Warning;
+    return SignGlyph::icon(signs, palette);
 }
 
 } // namespace ui

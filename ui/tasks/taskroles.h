@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QIcon>
 #include <QObject>
+#include <QPalette>
 #include <QVariant>
 
 namespace core {
@@ -34,6 +36,8 @@ enum Role {
     IsGroupRole, // a group row of a grouped model
     GroupRole, // the row of the group (of the task's group, on a task)
     GroupCountRole, // the tasks of a group (0 on a task)
+    BlockedRole, // bool: it waits for an open task (core::TaskDependencies)
+    WarningsRole, // QStringList: what is wrong with its line (core::Task::warnings)
 };
 Q_ENUM_NS(Role)
 
@@ -63,5 +67,9 @@ QVariant headerData(int section, int role);
 
 // The name of a state as the task views show it ("To do", "In progress").
 QString taskStateLabel(core::TaskState state);
+
+// The sign the task lists show beside a blocked task (no entry) or one with warnings (a warning
+// triangle); a null icon for neither.
+QIcon taskSignIcon(bool blocked, bool hasWarnings, const QPalette &palette);
 
 } // namespace ui

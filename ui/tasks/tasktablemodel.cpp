@@ -3,6 +3,7 @@
 #include "core/index/indexreader.h"
 #include "core/index/vaultindex.h"
 #include "core/model/note.h"
+#include "ui/session/tasknotices.h"
 #include "ui/widgets/priorityglyph.h"
 #include "ui/widgets/theme.h"
 
@@ -18,7 +19,7 @@ bool sameTask(const core::Task &a, const core::Task &b)
 {
     return a.line == b.line && a.status == b.status && a.text == b.text && a.owner == b.owner
         && a.due == b.due && a.priority == b.priority && a.section == b.section && a.done == b.done
-        && a.tags == b.tags && a.raw == b.raw;
+        && a.tags == b.tags && a.raw == b.raw && a.warnings == b.warnings;
 }
 
 bool isClosed(const core::Task &task)
@@ -43,14 +44,18 @@ void TaskTableModel::setEditor(TaskEditor *editor)
         connect(m_editor, &TaskEditor::noteChanged, this, [this](const QString &path) {
             if (path == m_path)
                 reload();
+            else
+                refreshBlockers(); // a task this note waits for may live there
         });
     }
+    m_blockers = readBlockers(m_path);
     if (!m_tasks.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks)
 {
+    Blockers blockers = readBlockers(path);
     const bool sameShape = path == m_path && tasks.size() == m_tasks.size()
         && std::equal(tasks.cbegin(), tasks.cend(), m_tasks.cbegin(),
             [](const core::Task &a, const core::Task &b) { return a.line == b.line; });
@@ -58,15 +63,39 @@ void TaskTableModel::setNote(const QString &path, const QList<core::Task> &tasks
         beginResetModel();
         m_path = path;
         m_tasks = tasks;
+        m_blockers = std::move(blockers);
         endResetModel();
         return;
     }
     // Same tasks on the same lines: update in place so that views keep their current row.
+    std::swap(m_blockers, blockers); // `blockers` now holds the old ones
     for (int row = 0; row < tasks.size(); ++row) {
-        if (sameTask(tasks.at(row), m_tasks.at(row)))
+        const int line = tasks.at(row).line;
+        if (sameTask(tasks.at(row), m_tasks.at(row))
+            && blockers.value(line) == m_blockers.value(line))
             continue;
         m_tasks[row] = tasks.at(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+TaskTableModel::Blockers TaskTableModel::readBlockers(const QString &path) const
+{
+    if (!m_editor || path.isEmpty())
+        return {};
+    // A failed read (logged by core) shows no task as blocked.
+    return core::TaskDependencies(m_editor->index().database())
+        .blockersInNote(path)
+        .value_or(Blockers());
+}
+
+void TaskTableModel::refreshBlockers()
+{
+    const Blockers old = std::exchange(m_blockers, readBlockers(m_path));
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        const int line = m_tasks.at(row).line;
+        if (old.value(line) != m_blockers.value(line))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 
@@ -187,6 +216,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.due.value_or(QString());
     case TaskRoles::SectionRole:
         return task.section.value_or(QString());
+    case TaskRoles::BlockedRole:
+        return m_blockers.contains(task.line);
+    case TaskRoles::WarningsRole:
+        return task.warnings;
     default:
         break;
     }
@@ -241,6 +274,14 @@ QVariant TaskTableModel::textData(const core::Task &task, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return task.text;
+    case Qt::DecorationRole: {
+        const QIcon icon = taskSignIcon(
+            m_blockers.contains(task.line), !task.warnings.isEmpty(), QGuiApplication::palette());
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
+    case Qt::AccessibleTextRole:
+        return QString(task.text
+            + TaskNotices::accessibleSuffix(m_blockers.contains(task.line), task.warnings.size()));
     case Qt::ToolTipRole: {
         QString tip = task.text;
         if (task.section)
@@ -248,6 +289,10 @@ QVariant TaskTableModel::textData(const core::Task &task, int role) const
         tip += QStringLiteral("\nLine ") + QString::number(task.line);
         if (!task.tags.isEmpty())
             tip += QStringLiteral(" · #") + task.tags.join(QStringLiteral(" #"));
+        const QStringList notices = TaskNotices::blockedBy(m_blockers.value(task.line))
+            + TaskNotices::warnings(task.warnings);
+        if (!notices.isEmpty())
+            tip += QStringLiteral("\n\n") + notices.join(u'\n');
         return tip;
     }
     case Qt::FontRole:
@@ -339,7 +384,8 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
         { TaskRoles::RawRole, "raw" }, { TaskRoles::OverdueRole, "overdue" },
         { TaskRoles::PriorityRole, "priority" }, { TaskRoles::IsOpenRole, "isOpen" },
         { TaskRoles::TaskTextRole, "text" }, { TaskRoles::OwnerRole, "owner" },
-        { TaskRoles::DueRole, "due" }, { TaskRoles::SectionRole, "section" } });
+        { TaskRoles::DueRole, "due" }, { TaskRoles::SectionRole, "section" },
+        { TaskRoles::BlockedRole, "blocked" }, { TaskRoles::WarningsRole, "warnings" } });
     return names;
 }
 

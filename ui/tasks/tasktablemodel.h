@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/model/task.h"
+#include "core/query/taskdependencies.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/taskroles.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 
 namespace core {
@@ -17,7 +19,8 @@ namespace ui {
 // The tasks of one note, in file order. The status is editable: setData() goes through
 // TaskEditor (core::TaskWriter, undoable); the model then re-reads the note from the index.
 // TaskRoles answered: Status (also settable), State, StateName, Line, Raw, Overdue, Priority,
-// IsOpen, TaskText, Owner, Due, Section.
+// IsOpen, TaskText, Owner, Due, Section, Blocked, Warnings. What a blocked task waits for is read
+// with the note (from the editor's index) and again after a write to any note.
 class TaskTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -63,10 +66,14 @@ private:
     QVariant statusData(const core::Task &task, int role) const;
     QVariant textData(const core::Task &task, int role) const;
     QVariant dueData(const core::Task &task, int role) const;
+    using Blockers = QHash<int, QList<core::TaskDependencies::Blocker>>; // by line
+    Blockers readBlockers(const QString &path) const;
+    void refreshBlockers();
 
     QPointer<TaskEditor> m_editor;
     QString m_path;
     QList<core::Task> m_tasks;
+    Blockers m_blockers;
     QDate m_today = QDate::currentDate();
 };
 

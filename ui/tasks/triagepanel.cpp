@@ -2,6 +2,8 @@
 
 #include "core/query/notequeries.h"
 #include "ui/session/taskeditor.h"
+#include "ui/session/tasknotices.h"
+#include "ui/tasks/taskroles.h"
 #include "ui/widgets/markdownrenderer.h"
 #include "ui/widgets/theme.h"
 
@@ -56,6 +58,7 @@ void TriagePanel::buildUi()
     m_line->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_line->setStyleSheet(muted);
+    buildNotices();
     m_upNext = new QLabel(this);
     m_upNext->setObjectName(QStringLiteral("triageUpNext"));
     m_upNext->setWordWrap(true);
@@ -85,6 +88,7 @@ void TriagePanel::buildUi()
     left->addWidget(m_task);
     left->addWidget(m_meta);
     left->addWidget(m_line);
+    left->addWidget(m_notices);
     left->addSpacing(10);
     left->addLayout(buttons);
     left->addWidget(m_ownerEdit);
@@ -97,6 +101,22 @@ void TriagePanel::buildUi()
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(left, 3);
     layout->addWidget(m_summary, 2);
+}
+
+void TriagePanel::buildNotices()
+{
+    m_notices = new QWidget(this);
+    m_notices->setObjectName(QStringLiteral("triageNotices"));
+    QHBoxLayout *row = Theme::flatRow(m_notices, Theme::kSpacing);
+    m_noticeSign = new QLabel(m_notices);
+    m_noticeSign->setAlignment(Qt::AlignTop);
+    m_noticeText = new QLabel(m_notices);
+    m_noticeText->setObjectName(QStringLiteral("triageNoticeText"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextFormat(Qt::PlainText);
+    row->addWidget(m_noticeSign);
+    row->addWidget(m_noticeText, 1);
+    m_notices->hide();
 }
 
 void TriagePanel::setEditor(TaskEditor *editor)
@@ -226,6 +246,7 @@ void TriagePanel::showCurrent()
                                           : QStringLiteral("Done — every proposed task has been looked at."));
         m_meta->clear();
         m_line->clear();
+        showNotices(nullptr);
         m_summary->clear();
         return;
     }
@@ -240,7 +261,27 @@ void TriagePanel::showCurrent()
         meta << QStringLiteral("due ") + *row.task.due;
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_line->setText(QStringLiteral("line %1:  %2").arg(row.task.line).arg(row.task.raw.trimmed()));
+    showNotices(&row);
     m_summary->setHtml(QStringLiteral("<h3>%1</h3>").arg(row.title.toHtmlEscaped()) + summaryOf(row.path));
+}
+
+void TriagePanel::showNotices(const TaskBrowserModel::Row *row)
+{
+    QStringList lines;
+    if (row && row->blocked)
+        lines = TaskNotices::blockedBy(m_db, row->path, row->task.line);
+    if (row)
+        lines += TaskNotices::warnings(row->task.warnings);
+    m_notices->setVisible(!lines.isEmpty());
+    if (lines.isEmpty()) {
+        m_noticeSign->clear();
+        m_noticeText->clear();
+        return;
+    }
+    const QIcon sign = taskSignIcon(row->blocked, !row->task.warnings.isEmpty(), palette());
+    m_noticeSign->setPixmap(sign.pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_noticeText->setText(lines.join(u'\n'));
+    m_notices->setAccessibleName(lines.join(u'\n'));
 }
 
 QString TriagePanel::upNextHtml() const
@@ -257,6 +298,8 @@ QString TriagePanel::upNextHtml() const
         if (row.task.owner)
             where << QStringLiteral("@") + *row.task.owner;
         where << row.title;
+        if (row.blocked)
+            where << tr("blocked");
         html += QStringLiteral("<tr><td>%1</td><td style=\"color: %2;\">%3</td></tr>")
                     .arg(row.task.text.toHtmlEscaped(), Theme::css(Theme::muted(palette())),
                          where.join(QStringLiteral(" · ")).toHtmlEscaped());

@@ -51,12 +51,15 @@ protected:
 
 private:
     void buildUi();
+    void buildNotices();
     void apply(const QString &status);
     void reassign(const QString &owner);
     void advance();
     void showCurrent();
     QString summaryOf(const QString &path) const;
     QString upNextHtml() const;
+    // What the task waits for and what is wrong with its line, with their sign; hidden for none.
+    void showNotices(const TaskBrowserModel::Row *row);
 
     static constexpr int kUpNext = 8;
 
@@ -69,6 +72,9 @@ private:
     QLabel *m_task = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_line = nullptr;
+    QWidget *m_notices = nullptr;
+    QLabel *m_noticeSign = nullptr;
+    QLabel *m_noticeText = nullptr;
     QLabel *m_upNext = nullptr;
     QLineEdit *m_ownerEdit = nullptr;
     QTextBrowser *m_summary = nullptr;
