@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
-          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev fonts-dejavu-core)
+          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libical-dev fonts-dejavu-core)
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-$(nproc)}

@@ -1,0 +1,2 @@
+# tests of the model classes that hold more than data
+vaultview_add_test(tst_recurrence)

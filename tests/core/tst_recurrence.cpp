@@ -1,0 +1,372 @@
+// Recurrence: the 🔁 rules Obsidian Tasks 7 reads (rrule.js's English grammar) and the next
+// occurrence it writes when such a task is completed. The next-occurrence rows come from Tasks'
+// own tests (tests/Task/Recurrence.test.ts, tests/Task/Task.test.ts "recurs correctly") and docs
+// (docs/Getting Started/Recurring Tasks.md); the "rrule.js" rows were checked against rrule 2.8.1
+// driven the way Tasks' Recurrence.ts drives it.
+
+#include "core/model/recurrence.h"
+
+#include <QtTest>
+
+using core::Recurrence;
+
+Q_DECLARE_METATYPE(core::Recurrence::Dates)
+
+namespace {
+
+// One completion: the rule, the task's dates, the day it is done, and the next task's dates.
+struct Completion
+{
+    const char *name = nullptr;
+    const char *rule = nullptr;
+    const char *start = nullptr;
+    const char *scheduled = nullptr;
+    const char *due = nullptr;
+    const char *today = nullptr; // only `when done` reads it
+    const char *nextStart = nullptr;
+    const char *nextScheduled = nullptr;
+    const char *nextDue = nullptr;
+};
+
+// clang-format off
+const Completion tasksTests[] = {
+    // tests/Task/Recurrence.test.ts
+    { .name = "tasks: every week without dates makes a next task without dates", .rule = "every week" },
+    { .name = "tasks: every month from Jan 31 clamps to Feb 28", .rule = "every month", .due = "2022-01-31", .nextDue = "2022-02-28" },
+    { .name = "tasks: every 3 months from Jan 31 clamps to Apr 30", .rule = "every 3 months", .due = "2022-01-31", .nextDue = "2022-04-30" },
+    { .name = "tasks: every 2 months from Dec 31 across the year to Feb 29", .rule = "every 2 months", .due = "2023-12-31", .nextDue = "2024-02-29" },
+    { .name = "tasks: every 2 years from Feb 29 clamps to Feb 28", .rule = "every 2 years", .due = "2024-02-29", .nextDue = "2026-02-28" },
+    { .name = "tasks: every 11 months from Mar 31 clamps to Feb 28", .rule = "every 11 months", .due = "2020-03-31", .nextDue = "2021-02-28" },
+    { .name = "tasks: every 13 months from Jan 31 clamps to Feb 28", .rule = "every 13 months", .due = "2020-01-31", .nextDue = "2021-02-28" },
+    { .name = "tasks: an impossible lower date takes the new reference date", .rule = "every day", .scheduled = "2022-02-30", .due = "2022-02-27", .nextScheduled = "2022-02-28", .nextDue = "2022-02-28" },
+    // tests/Task/Task.test.ts, "recurs correctly"
+    { .name = "tasks: every 7 days", .rule = "every 7 days", .due = "2021-02-21", .nextDue = "2021-02-28" },
+    { .name = "tasks: every 7 days when done, early", .rule = "every 7 days when done", .due = "2021-02-21", .today = "2021-02-18", .nextDue = "2021-02-25" },
+    { .name = "tasks: every 7 days when done, late", .rule = "every 7 days when done", .due = "2021-02-21", .today = "2021-02-22", .nextDue = "2021-03-01" },
+    { .name = "tasks: every day", .rule = "every day", .due = "2021-02-21", .nextDue = "2021-02-22" },
+    { .name = "tasks: every day when done, a year late", .rule = "every day when done", .due = "2021-02-21", .today = "2022-01-04", .nextDue = "2022-01-05" },
+    { .name = "tasks: every 4 weeks from 2021-10-15", .rule = "every 4 weeks", .due = "2021-10-15", .nextDue = "2021-11-12" },
+    { .name = "tasks: every 4 weeks from 2021-10-12", .rule = "every 4 weeks", .due = "2021-10-12", .nextDue = "2021-11-09" },
+    { .name = "tasks: every 4 weeks from 2022-10-12", .rule = "every 4 weeks", .due = "2022-10-12", .nextDue = "2022-11-09" },
+    { .name = "tasks: every 4 weeks from 2033-10-12", .rule = "every 4 weeks", .due = "2033-10-12", .nextDue = "2033-11-09" },
+    { .name = "tasks: every 3 weeks when done, a year early", .rule = "every 3 weeks when done", .due = "2022-01-10", .today = "2021-01-14", .nextDue = "2021-02-04" },
+    { .name = "tasks: every month on the 15th", .rule = "every month", .due = "2021-10-15", .nextDue = "2021-11-15" },
+    { .name = "tasks: every month on the 18th", .rule = "every month", .due = "2021-10-18", .nextDue = "2021-11-18" },
+    { .name = "tasks: every month when done, early", .rule = "every month when done", .due = "2021-10-18", .today = "2021-10-16", .nextDue = "2021-11-16" },
+    { .name = "tasks: every month when done, late", .rule = "every month when done", .due = "2021-10-18", .today = "2021-10-24", .nextDue = "2021-11-24" },
+    { .name = "tasks: every month on the 2nd Wednesday", .rule = "every month on the 2nd Wednesday", .due = "2021-09-08", .nextDue = "2021-10-13" },
+    { .name = "tasks: 2nd Wednesday when done, a week late", .rule = "every month on the 2nd Wednesday when done", .due = "2021-09-08", .today = "2021-09-15", .nextDue = "2021-10-13" },
+    { .name = "tasks: 2nd Wednesday when done, the day before the next", .rule = "every month on the 2nd Wednesday when done", .due = "2021-09-08", .today = "2021-10-12", .nextDue = "2021-10-13" },
+    { .name = "tasks: 2nd Wednesday when done, on the next", .rule = "every month on the 2nd Wednesday when done", .due = "2021-09-08", .today = "2021-10-13", .nextDue = "2021-11-10" },
+    { .name = "tasks: every 3 months on the 3rd Thursday from April", .rule = "every 3 months on the 3rd Thursday", .due = "2021-04-15", .nextDue = "2021-07-15" },
+    { .name = "tasks: every 3 months on the 3rd Thursday from August", .rule = "every 3 months on the 3rd Thursday", .due = "2021-08-19", .nextDue = "2021-11-18" },
+    { .name = "tasks: every 3 months on the 3rd Thursday from September", .rule = "every 3 months on the 3rd Thursday", .due = "2021-09-16", .nextDue = "2021-12-16" },
+    { .name = "tasks: every week on Monday, Wednesday, Friday", .rule = "every week on Monday, Wednesday, Friday", .due = "2022-01-24", .nextDue = "2022-01-26" },
+    { .name = "tasks: Monday, Wednesday, Friday when done on Tuesday", .rule = "every week on Monday, Wednesday, Friday when done", .due = "2022-01-24", .today = "2022-01-25", .nextDue = "2022-01-26" },
+    { .name = "tasks: Monday, Wednesday, Friday when done on Wednesday", .rule = "every week on Monday, Wednesday, Friday when done", .due = "2022-01-24", .today = "2022-01-26", .nextDue = "2022-01-28" },
+    { .name = "tasks: every 5 days from only a start date", .rule = "every 5 days", .start = "2021-10-10", .nextStart = "2021-10-15" },
+    { .name = "tasks: every 5 days from only a scheduled date", .rule = "every 5 days", .scheduled = "2021-10-10", .nextScheduled = "2021-10-15" },
+    { .name = "tasks: every 5 days, start a day before due", .rule = "every 5 days", .start = "2021-10-10", .due = "2021-10-11", .nextStart = "2021-10-15", .nextDue = "2021-10-16" },
+    { .name = "tasks: every 5 days, scheduled a day before due", .rule = "every 5 days", .scheduled = "2021-10-10", .due = "2021-10-11", .nextScheduled = "2021-10-15", .nextDue = "2021-10-16" },
+    { .name = "tasks: every 5 days, start, scheduled and due keep their distances", .rule = "every 5 days", .start = "2021-10-09", .scheduled = "2021-10-10", .due = "2021-10-11", .nextStart = "2021-10-14", .nextScheduled = "2021-10-15", .nextDue = "2021-10-16" },
+    { .name = "tasks: every 10 days when done before the start", .rule = "every 10 days when done", .start = "2021-10-05", .scheduled = "2021-10-07", .due = "2021-10-09", .today = "2021-10-04", .nextStart = "2021-10-10", .nextScheduled = "2021-10-12", .nextDue = "2021-10-14" },
+    { .name = "tasks: every 10 days when done between start and scheduled", .rule = "every 10 days when done", .start = "2021-10-05", .scheduled = "2021-10-07", .due = "2021-10-09", .today = "2021-10-06", .nextStart = "2021-10-12", .nextScheduled = "2021-10-14", .nextDue = "2021-10-16" },
+    { .name = "tasks: every 10 days when done between scheduled and due", .rule = "every 10 days when done", .start = "2021-10-05", .scheduled = "2021-10-07", .due = "2021-10-09", .today = "2021-10-08", .nextStart = "2021-10-14", .nextScheduled = "2021-10-16", .nextDue = "2021-10-18" },
+    { .name = "tasks: every 10 days when done after due", .rule = "every 10 days when done", .start = "2021-10-05", .scheduled = "2021-10-07", .due = "2021-10-09", .today = "2021-10-10", .nextStart = "2021-10-16", .nextScheduled = "2021-10-18", .nextDue = "2021-10-20" },
+    { .name = "tasks: due is the reference date over scheduled and start", .rule = "every month on the 15th", .start = "2025-08-06", .scheduled = "2025-08-11", .due = "2025-08-16", .nextStart = "2025-09-05", .nextScheduled = "2025-09-10", .nextDue = "2025-09-15" },
+    { .name = "tasks: scheduled is the reference date over start", .rule = "every month on the 15th", .start = "2025-08-05", .scheduled = "2025-08-10", .nextStart = "2025-08-10", .nextScheduled = "2025-08-15" },
+    { .name = "tasks: every month from Mar 31 clamps to Apr 30", .rule = "every month", .due = "2021-03-31", .nextDue = "2021-04-30" },
+    { .name = "tasks: every month from Jan 29 clamps to Feb 28", .rule = "every month", .due = "2021-01-29", .nextDue = "2021-02-28" },
+    { .name = "tasks: every month on the 31st skips February", .rule = "every month on the 31st", .due = "2021-01-31", .nextDue = "2021-03-31" },
+    { .name = "tasks: every year on February the 29th waits for a leap year", .rule = "every year on February the 29th", .due = "2021-01-01", .nextDue = "2024-02-29" },
+    { .name = "tasks: every year from Feb 29 clamps to Feb 28", .rule = "every year", .due = "2020-02-29", .nextDue = "2021-02-28" },
+    { .name = "tasks: every month when done on Aug 31 clamps to Sep 30", .rule = "every month when done", .scheduled = "1999-01-23", .today = "2021-08-31", .nextScheduled = "2021-09-30" },
+    { .name = "tasks: every 2 years when done on Feb 29 clamps to Feb 28", .rule = "every 2 years when done", .start = "1999-01-23", .today = "2020-02-29", .nextStart = "2022-02-28" },
+    { .name = "tasks: every day with a custom status", .rule = "every day", .due = "2023-01-19", .nextDue = "2023-01-20" },
+    { .name = "tasks: every day without dates (custom status rows)", .rule = "every day" },
+    { .name = "tasks: rule written after the due date", .rule = "every day", .due = "2021-09-12", .nextDue = "2021-09-13" },
+    { .name = "tasks: every day drops id and dependsOn, dates move on", .rule = "every day", .due = "2024-02-13", .nextDue = "2024-02-14" },
+};
+
+const Completion docsExamples[] = {
+    { .name = "docs: every Sunday", .rule = "every Sunday", .due = "2021-04-25", .nextDue = "2021-05-02" },
+    { .name = "docs: every week from the old scheduled date", .rule = "every week", .scheduled = "2021-02-06", .today = "2022-02-13", .nextScheduled = "2021-02-13" },
+    { .name = "docs: every week when done from today", .rule = "every week when done", .scheduled = "2021-02-06", .today = "2022-02-13", .nextScheduled = "2022-02-20" },
+    { .name = "docs: every month on the last, Jan 31 to Feb 28", .rule = "every month on the last", .due = "2022-01-31", .nextDue = "2022-02-28" },
+    { .name = "docs: every month on the last, Feb 28 to Mar 31", .rule = "every month on the last", .due = "2022-02-28", .nextDue = "2022-03-31" },
+    { .name = "docs: every month on the last, Mar 31 to Apr 30", .rule = "every month on the last", .due = "2022-03-31", .nextDue = "2022-04-30" },
+    { .name = "docs: every month on the last, May 31 to Jun 30", .rule = "every month on the last", .due = "2022-05-31", .nextDue = "2022-06-30" },
+    { .name = "docs: every month, Oct 31 to Nov 30", .rule = "every month", .due = "2021-10-31", .nextDue = "2021-11-30" },
+    { .name = "docs: every month, Nov 30 to Dec 30", .rule = "every month", .due = "2021-11-30", .nextDue = "2021-12-30" },
+    { .name = "docs: every month, Dec 30 to Jan 30", .rule = "every month", .due = "2021-12-30", .nextDue = "2022-01-30" },
+    { .name = "docs: every month, Jan 30 to Feb 28", .rule = "every month", .due = "2022-01-30", .nextDue = "2022-02-28" },
+    { .name = "docs: every month, Feb 28 to Mar 28", .rule = "every month", .due = "2022-02-28", .nextDue = "2022-03-28" },
+    { .name = "docs: every month on the 31st, Mar 31 to May 31", .rule = "every month on the 31st", .due = "2022-03-31", .nextDue = "2022-05-31" },
+    { .name = "docs: every month on the 31st, May 31 to Jul 31", .rule = "every month on the 31st", .due = "2022-05-31", .nextDue = "2022-07-31" },
+    { .name = "docs: every month on the 31st, Jul 31 to Aug 31", .rule = "every month on the 31st", .due = "2022-07-31", .nextDue = "2022-08-31" },
+    { .name = "docs: every 2 weeks keeps scheduled two days before due", .rule = "every 2 weeks", .scheduled = "2021-10-28", .due = "2021-10-30", .nextScheduled = "2021-11-11", .nextDue = "2021-11-13" },
+    { .name = "docs: every 3 months from Jan 31 moves back to Apr 30", .rule = "every 3 months", .due = "2022-01-31", .nextDue = "2022-04-30" },
+    { .name = "docs: every 3 months from Apr 30 stays on the 30th", .rule = "every 3 months", .due = "2022-04-30", .nextDue = "2022-07-30" },
+};
+
+const Completion rruleChecks[] = {
+    { .name = "rrule.js: every weekday from a Friday is Monday", .rule = "every weekday", .due = "2024-01-05", .nextDue = "2024-01-08" },
+    { .name = "rrule.js: every weekday when done on a Saturday is Monday", .rule = "every weekday when done", .due = "2024-01-01", .today = "2024-01-06", .nextDue = "2024-01-08" },
+    { .name = "rrule.js: every week on Monday, Friday from Monday", .rule = "every week on Monday, Friday", .due = "2024-01-08", .nextDue = "2024-01-12" },
+    { .name = "rrule.js: every week on Monday and Friday from Friday", .rule = "every week on Monday and Friday", .due = "2024-01-12", .nextDue = "2024-01-15" },
+    { .name = "rrule.js: every Mon from a Wednesday", .rule = "every Mon", .due = "2024-01-10", .nextDue = "2024-01-15" },
+    { .name = "rrule.js: every month on the last Friday", .rule = "every month on the last Friday", .due = "2024-01-26", .nextDue = "2024-02-23" },
+    { .name = "rrule.js: every month on the 2nd last Friday", .rule = "every month on the 2nd last Friday", .due = "2024-01-19", .nextDue = "2024-02-16" },
+    { .name = "rrule.js: every month on the 1st and 15th", .rule = "every month on the 1st and 15th", .due = "2024-01-15", .nextDue = "2024-02-01" },
+    { .name = "rrule.js: every 6 months on the 2nd Wednesday", .rule = "every 6 months on the 2nd Wednesday", .due = "2024-01-10", .nextDue = "2024-07-10" },
+    { .name = "rrule.js: every January on the 15th from that day", .rule = "every January on the 15th", .due = "2024-01-15", .nextDue = "2025-01-15" },
+    { .name = "rrule.js: every January on the 15th from March", .rule = "every January on the 15th", .due = "2024-03-01", .nextDue = "2025-01-15" },
+    { .name = "rrule.js: every February on the last", .rule = "every February on the last", .due = "2024-02-29", .nextDue = "2025-02-28" },
+    { .name = "rrule.js: every April and December on the 1st and 24th", .rule = "every April and December on the 1st and 24th", .due = "2024-04-24", .nextDue = "2024-12-01" },
+    { .name = "rrule.js: every year from Feb 29 clamps to Feb 28", .rule = "every year", .due = "2024-02-29", .nextDue = "2025-02-28" },
+    { .name = "rrule.js: every 4 years from Feb 29 keeps Feb 29", .rule = "every 4 years", .due = "2024-02-29", .nextDue = "2028-02-29" },
+    { .name = "rrule.js: every 12 months from Feb 29 clamps to Feb 28", .rule = "every 12 months", .due = "2024-02-29", .nextDue = "2025-02-28" },
+    { .name = "rrule.js: every month from Jan 30 in a leap year is Feb 29", .rule = "every month", .due = "2024-01-30", .nextDue = "2024-02-29" },
+    { .name = "rrule.js: every 2 weeks", .rule = "every 2 weeks", .due = "2024-01-03", .nextDue = "2024-01-17" },
+    { .name = "rrule.js: every 2 weeks on Tuesday counts weeks from Monday", .rule = "every 2 weeks on Tuesday", .due = "2024-01-03", .nextDue = "2024-01-16" },
+    { .name = "rrule.js: every 3 weeks on Sunday keeps the Sunday of this week", .rule = "every 3 weeks on Sunday", .start = "2021-05-04", .nextStart = "2021-05-09" },
+    { .name = "rrule.js: every 2 weekdays", .rule = "every 2 weekdays", .due = "2024-01-05", .nextDue = "2024-01-15" },
+    { .name = "rrule.js: every week on the 2nd Tuesday is every Tuesday", .rule = "every week on the 2nd Tuesday", .due = "2024-01-03", .nextDue = "2024-01-09" },
+    { .name = "rrule.js: every Friday on the 13th", .rule = "every Friday on the 13th", .due = "2024-01-10", .nextDue = "2024-09-13" },
+    { .name = "rrule.js: every week on the 13th is monthly", .rule = "every week on the 13th", .due = "2024-01-20", .nextDue = "2024-02-13" },
+    { .name = "rrule.js: every year on Friday the 13th", .rule = "every year on Friday the 13th", .due = "2024-09-14", .nextDue = "2024-12-13" },
+    { .name = "rrule.js: every year on the 15th is every month's", .rule = "every year on the 15th", .due = "2024-01-10", .nextDue = "2024-01-15" },
+    { .name = "rrule.js: every year on the last Friday", .rule = "every year on the last Friday", .due = "2024-12-27", .nextDue = "2025-12-26" },
+    { .name = "rrule.js: every year in January keeps the day", .rule = "every year in January", .due = "2024-05-10", .nextDue = "2025-01-10" },
+    { .name = "rrule.js: every month in January is yearly", .rule = "every month in January", .due = "2024-01-31", .nextDue = "2025-01-31" },
+    { .name = "rrule.js: the year fix steps back to a year with a 53rd Monday", .rule = "every year on the 53rd Monday", .due = "2021-03-05", .nextDue = "2018-12-31" },
+    { .name = "rrule.js: every day at 9 moves the date a day", .rule = "every day at 9", .due = "2024-01-10", .nextDue = "2024-01-11" },
+    { .name = "rrule.js: every day, please reads as every day", .rule = "every day, please", .due = "2024-01-10", .nextDue = "2024-01-11" },
+    { .name = "rrule.js: upper case when done", .rule = "EVERY WEEK ON MONDAY WHEN DONE", .due = "2024-01-01", .today = "2024-01-10", .nextDue = "2024-01-15" },
+    { .name = "rrule.js: when done keeps start's distance to due", .rule = "every 3 weeks when done", .start = "2024-01-01", .due = "2024-01-10", .today = "2024-01-03", .nextStart = "2024-01-15", .nextDue = "2024-01-24" },
+    { .name = "rrule.js: when done without dates", .rule = "every day when done", .today = "2024-03-01" },
+    { .name = "rrule.js: when done from an impossible due date moves every date to the new one", .rule = "every day when done", .start = "2022-02-20", .due = "2022-02-30", .today = "2022-03-01", .nextStart = "2022-03-02", .nextDue = "2022-03-02" },
+};
+// clang-format on
+
+std::optional<QDate> date(const char *text)
+{
+    if (!text)
+        return std::nullopt;
+    return QDate::fromString(QLatin1StringView(text), Qt::ISODate); // 2022-02-30: an invalid QDate
+}
+
+QString text(const char *value)
+{
+    return value ? QString::fromLatin1(value) : QString();
+}
+
+QString format(const Recurrence::Dates &dates)
+{
+    const auto one = [](const std::optional<QDate> &day) {
+        return day ? day->toString(Qt::ISODate) : QStringLiteral("-");
+    };
+    return one(dates.start) + u' ' + one(dates.scheduled) + u' ' + one(dates.due);
+}
+
+} // namespace
+
+class TestRecurrence : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void rejects_data();
+    void rejects();
+    void next_data();
+    void next();
+    void noNextOccurrence_data();
+    void noNextOccurrence();
+};
+
+void TestRecurrence::parse_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("rrule");
+    QTest::addColumn<bool>("whenDone");
+    const auto row = [](const char *name, const char *rule, const char *rrule, bool whenDone) {
+        QTest::newRow(name) << text(rule) << text(rrule) << whenDone;
+    };
+    // clang-format off
+    row("every day", "every day", "FREQ=DAILY", false);
+    row("every N days", "every 3 days", "FREQ=DAILY;INTERVAL=3", false);
+    row("every week", "every week", "FREQ=WEEKLY", false);
+    row("every N weeks", "every 2 weeks", "FREQ=WEEKLY;INTERVAL=2", false);
+    row("every month", "every month", "FREQ=MONTHLY", false);
+    row("every N months", "every 6 months", "FREQ=MONTHLY;INTERVAL=6", false);
+    row("every year", "every year", "FREQ=YEARLY", false);
+    row("every N years", "every 2 years", "FREQ=YEARLY;INTERVAL=2", false);
+    row("every 1 day is interval 1", "every 1 day", "FREQ=DAILY", false);
+    row("every weekday", "every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", false);
+    row("every N weekdays", "every 2 weekdays", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR", false);
+    row("week on one day", "every week on Sunday", "FREQ=WEEKLY;BYDAY=SU", false);
+    row("week on days with commas", "every week on Tuesday, Friday", "FREQ=WEEKLY;BYDAY=TU,FR", false);
+    row("week on days with and", "every week on Monday and Friday", "FREQ=WEEKLY;BYDAY=MO,FR", false);
+    row("week on three days", "every week on Monday, Wednesday, Friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR", false);
+    row("week on abbreviated days", "every week on Mon, Fri", "FREQ=WEEKLY;BYDAY=MO,FR", false);
+    row("week on two-letter days", "every week on tu, th", "FREQ=WEEKLY;BYDAY=TU,TH", false);
+    row("every Monday", "every Monday", "FREQ=WEEKLY;BYDAY=MO", false);
+    row("every Tue or Thu", "every Tue or Thu", "FREQ=WEEKLY;BYDAY=TU,TH", false);
+    row("every N weeks on a day", "every 3 weeks on Friday", "FREQ=WEEKLY;INTERVAL=3;BYDAY=FR", false);
+    row("weekly drops a weekday's position", "every week on the 2nd Tuesday", "FREQ=WEEKLY;BYDAY=TU", false);
+    row("month on the 1st", "every month on the 1st", "FREQ=MONTHLY;BYMONTHDAY=1", false);
+    row("month on the 15th", "every month on the 15th", "FREQ=MONTHLY;BYMONTHDAY=15", false);
+    row("month on the 1st and 15th", "every month on the 1st and 15th", "FREQ=MONTHLY;BYMONTHDAY=1,15", false);
+    row("month on the last", "every month on the last", "FREQ=MONTHLY;BYMONTHDAY=-1", false);
+    row("month on the last Friday", "every month on the last Friday", "FREQ=MONTHLY;BYDAY=-1FR", false);
+    row("month on the 2nd last Friday", "every month on the 2nd last Friday", "FREQ=MONTHLY;BYDAY=-2FR", false);
+    row("month on the 2nd Tuesday", "every month on the 2nd Tuesday", "FREQ=MONTHLY;BYDAY=2TU", false);
+    row("month on the second Tuesday", "every month on the second Tuesday", "FREQ=MONTHLY;BYDAY=2TU", false);
+    row("month on the first Monday", "every month on the first Monday", "FREQ=MONTHLY;BYDAY=1MO", false);
+    row("N months on the 2nd Wednesday", "every 6 months on the 2nd Wednesday", "FREQ=MONTHLY;INTERVAL=6;BYDAY=2WE", false);
+    row("month on the 32nd is kept", "every month on the 32nd", "FREQ=MONTHLY;BYMONTHDAY=32", false);
+    row("January on the 15th", "every January on the 15th", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15", false);
+    row("February on the last", "every February on the last", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", false);
+    row("months and days", "every April and December on the 1st and 24th", "FREQ=YEARLY;BYMONTH=4,12;BYMONTHDAY=1,24", false);
+    row("year on February the 29th", "every year on February the 29th", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", false);
+    row("year on the last Friday", "every year on the last Friday", "FREQ=YEARLY;BYDAY=-1FR", false);
+    row("Friday on the 13th", "every Friday on the 13th", "FREQ=WEEKLY;BYMONTHDAY=13;BYDAY=FR", false);
+    row("when done", "every day when done", "FREQ=DAILY", true);
+    row("when done, upper case", "EVERY WEEK ON MONDAY WHEN DONE", "FREQ=WEEKLY;BYDAY=MO", true);
+    row("when done after two spaces", "every day  when done", "FREQ=DAILY", true);
+    row("spaces around", "  every day  ", "FREQ=DAILY", false);
+    row("at an hour", "every day at 9", "FREQ=DAILY;BYHOUR=9", false);
+    row("rrule.js tokens need no word break", "everyday", "FREQ=DAILY", false);
+    row("rrule.js stops at a word it does not know", "every day, please", "FREQ=DAILY", false);
+    row("rrule.js stops at an exclamation mark", "every week!", "FREQ=WEEKLY", false);
+    // clang-format on
+}
+
+void TestRecurrence::parse()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, rrule);
+    QFETCH(bool, whenDone);
+    const std::optional<Recurrence> recurrence = Recurrence::parse(rule);
+    QVERIFY(recurrence);
+    QCOMPARE(recurrence->rrule(), rrule);
+    QCOMPARE(recurrence->whenDone(), whenDone);
+}
+
+void TestRecurrence::rejects_data()
+{
+    QTest::addColumn<QString>("rule");
+    const auto row = [](const char *name, QString rule) { QTest::newRow(name) << rule; };
+    row("empty", QString());
+    row("blank", QStringLiteral("   "));
+    row("every alone", QStringLiteral("every"));
+    row("every blue moon", QStringLiteral("every blue moon"));
+    row("every 0 days", QStringLiteral("every 0 days"));
+    row("a leading zero", QStringLiteral("every 01 days"));
+    row("numbers in words", QStringLiteral("every two weeks"));
+    row("one in words", QStringLiteral("every one day"));
+    row("no every", QStringLiteral("daily"));
+    row("when done alone", QStringLiteral("when done"));
+    row("an ordinal alone", QStringLiteral("every 2nd"));
+    row("the without a unit", QStringLiteral("every the 15th"));
+    row("a list without its end", QStringLiteral("every Monday and"));
+    row("at without an hour", QStringLiteral("every day at noon"));
+    row("a day past 366", QStringLiteral("every month on the 367th"));
+    row("a full stop is not Tasks' rule text", QStringLiteral("every day."));
+    row("a semicolon", QStringLiteral("every day; every week"));
+    row("non-ASCII letters", QStringLiteral("every d\u00e1y"));
+    row("an emoji", QStringLiteral("every day \u2705"));
+    row("gibberish", QStringLiteral("xq zzv 77"));
+    // Tasks reads these; Vaultview does not follow them.
+    row("unsupported: hourly", QStringLiteral("every hour"));
+    row("unsupported: every N hours", QStringLiteral("every 2 hours"));
+    row("unsupported: minutely", QStringLiteral("every minute"));
+    row("unsupported: for N times", QStringLiteral("every day for 3 times"));
+    row("unsupported: until a date", QStringLiteral("every day until January 1, 2030"));
+    row("unsupported: week numbers", QStringLiteral("every year in week 5"));
+    row("unsupported: an hour past 23", QStringLiteral("every weekday at 25"));
+    row("unsupported: an interval past 32767", QStringLiteral("every 40000 days"));
+    row("unsupported: every N weeks on a day of the month",
+        QStringLiteral("every 2 weeks on the 13th"));
+    row("unsupported: the nth weekday of a year on a day of the month",
+        QStringLiteral("every year on the 15th and 2nd Tuesday"));
+}
+
+void TestRecurrence::rejects()
+{
+    QFETCH(QString, rule);
+    QCOMPARE(Recurrence::parse(rule).has_value(), false);
+}
+
+void TestRecurrence::next_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Recurrence::Dates>("current");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("expected");
+    const auto add = [](const auto &completions) {
+        for (const Completion &c : completions) {
+            const Recurrence::Dates current { date(c.start), date(c.scheduled), date(c.due) };
+            const Recurrence::Dates expected { date(c.nextStart), date(c.nextScheduled),
+                date(c.nextDue) };
+            const QDate today = c.today ? *date(c.today) : QDate(2023, 6, 26);
+            QTest::newRow(c.name) << text(c.rule) << current << today << format(expected);
+        }
+    };
+    add(tasksTests);
+    add(docsExamples);
+    add(rruleChecks);
+}
+
+void TestRecurrence::next()
+{
+    QFETCH(QString, rule);
+    QFETCH(Recurrence::Dates, current);
+    QFETCH(QDate, today);
+    QFETCH(QString, expected);
+    const std::optional<Recurrence> recurrence = Recurrence::parse(rule);
+    QVERIFY(recurrence);
+    const std::optional<Recurrence::Dates> next = recurrence->next(current, today);
+    QVERIFY(next);
+    QCOMPARE(format(*next), expected);
+}
+
+void TestRecurrence::noNextOccurrence_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Recurrence::Dates>("current");
+    const auto row = [](const char *name, const char *rule, const char *start,
+                         const char *scheduled, const char *due) {
+        QTest::newRow(name) << text(rule)
+                            << Recurrence::Dates { date(start), date(scheduled), date(due) };
+    };
+    row("tasks: an impossible reference date loses the rule", "every day", nullptr, nullptr,
+        "2022-02-30");
+    row("docs: an impossible due date over valid start and scheduled", "every year", "2024-02-27",
+        "2024-02-28", "2024-02-30");
+    row("rrule.js: every 2 years on February the 29th never meets a leap year",
+        "every 2 years on February the 29th", nullptr, nullptr, "2021-01-01");
+    row("rrule.js: the month fix steps back into a month the rule never reaches",
+        "every 2 months in January", nullptr, nullptr, "2024-01-10");
+    row("rrule.js: the 32nd of no month", "every month on the 32nd", nullptr, nullptr,
+        "2024-01-10");
+    row("rrule.js: the 6th Friday of no month", "every month on the 6th Friday", nullptr, nullptr,
+        "2024-01-10");
+    row("rrule.js: a Friday on the 32nd", "every Friday on the 32nd", nullptr, nullptr,
+        "2024-01-10");
+    row("libical: past the year 2582", "every 100 years", nullptr, nullptr, "2500-01-01");
+}
+
+void TestRecurrence::noNextOccurrence()
+{
+    QFETCH(QString, rule);
+    QFETCH(Recurrence::Dates, current);
+    const std::optional<Recurrence> recurrence = Recurrence::parse(rule);
+    QVERIFY(recurrence);
+    QCOMPARE(recurrence->next(current, QDate(2023, 6, 26)).has_value(), false);
+}
+
+QTEST_APPLESS_MAIN(TestRecurrence)
+#include "tst_recurrence.moc"
