@@ -1,5 +1,6 @@
 #include "core/parse/tasklineparser.h"
 
+#include "core/model/recurrence.h"
 #include "core/parse/obsidiancomments.h"
 #include "core/parse/tagscanner.h"
 
@@ -293,6 +294,10 @@ void TaskLineParser::parseDescription(QStringView description, Task &task)
     task.text = head.isEmpty()
         ? QString()
         : description.sliced(head.data() - visible.data(), head.size()).trimmed().toString();
+    if (task.recurrence && !Recurrence::parse(*task.recurrence))
+        task.warnings.append(QStringLiteral("the rule \"%1\" is not one Vaultview can follow: completing the task "
+                                            "will not create its next occurrence")
+                                 .arg(*task.recurrence));
 }
 
 } // namespace core

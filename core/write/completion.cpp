@@ -20,24 +20,18 @@ std::optional<Task> parsed(const QByteArray &line)
 
 } // namespace
 
-std::optional<Recurrence::Dates> Completion::currentDates(const QByteArray &line, const Task &task)
+Recurrence::Dates Completion::currentDates(const QByteArray &line, const Task &task)
 {
-    // A field whose value is not a calendar date ("2022-02-30") is an invalid QDate: as the
-    // reference date Tasks then creates no next occurrence; as another date it takes the new
-    // reference date.
+    // A field whose value is not a calendar date ("2022-02-30") is an invalid QDate, which the
+    // engine treats as Tasks does: as the reference date it leads nowhere, as another date it
+    // takes the new reference date.
     const auto dateOf = [&](const std::optional<QString> &value, LineFields::Date field) -> std::optional<QDate> {
         if (value)
             return QDate::fromString(*value, Qt::ISODate);
         return LineFields::findDate(line, field) ? std::optional(QDate()) : std::nullopt;
     };
-    const Recurrence::Dates dates { dateOf(task.start, LineFields::Date::Start),
-                                    dateOf(task.scheduled, LineFields::Date::Scheduled),
-                                    dateOf(task.due, LineFields::Date::Due) };
-    for (const auto *reference : { &dates.due, &dates.scheduled, &dates.start }) {
-        if (*reference)
-            return (*reference)->isValid() ? std::optional(dates) : std::nullopt;
-    }
-    return dates;
+    return { dateOf(task.start, LineFields::Date::Start), dateOf(task.scheduled, LineFields::Date::Scheduled),
+             dateOf(task.due, LineFields::Date::Due) };
 }
 
 Completion::Outcome Completion::apply(const QByteArray &before, const QByteArray &after, const QDate &today)
@@ -49,16 +43,15 @@ Completion::Outcome Completion::apply(const QByteArray &before, const QByteArray
         return outcome;
     if (from->recurrence) {
         const auto rule = Recurrence::parse(*from->recurrence);
-        const auto dates = currentDates(before, *from);
-        if (!rule) {
-            outcome.warnings.append(QStringLiteral("the rule \"%1\" is not one Vaultview can follow: the task was "
-                                                   "completed without a next occurrence")
-                                        .arg(*from->recurrence));
-        } else if (!dates) {
-            outcome.warnings.append(QStringLiteral("the task's date is not a calendar date: it was completed without "
-                                                   "a next occurrence"));
-        } else if (const auto next = rule->next(*dates, today)) {
+        const auto next = rule ? rule->next(currentDates(before, *from), today) : std::nullopt;
+        if (next) {
             outcome.lines.prepend(nextOccurrence(before, *next));
+        } else {
+            const QString why = rule ? QStringLiteral("from its dates (is one of them not a calendar date?)")
+                                     : QStringLiteral("because Vaultview cannot read its rule");
+            outcome.warnings.append(QStringLiteral("\"%1\" gives no next occurrence %2: the task was completed "
+                                                   "without one")
+                                        .arg(*from->recurrence, why));
         }
     }
     if (from->onCompletion == u"delete")

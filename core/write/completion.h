@@ -32,9 +32,8 @@ public:
     static QByteArray nextOccurrence(const QByteArray &line, const Recurrence::Dates &dates);
 
 private:
-    // The dates the next occurrence starts from; nullopt when the reference date (due, else
-    // scheduled, else start) is not a calendar date: Tasks then creates no next occurrence.
-    static std::optional<Recurrence::Dates> currentDates(const QByteArray &line, const Task &task);
+    // The dates the next occurrence starts from.
+    static Recurrence::Dates currentDates(const QByteArray &line, const Task &task);
 };
 
 } // namespace core
