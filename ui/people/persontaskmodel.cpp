@@ -24,6 +24,15 @@ int PersonTaskModel::overdueCount() const
         [this](const core::Search::TaskHit &hit) { return core::isOverdue(hit.task, m_today); }));
 }
 
+int PersonTaskModel::rowOf(const QString &path, int line) const
+{
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        if (m_tasks.at(row).path == path && m_tasks.at(row).task.line == line)
+            return row;
+    }
+    return -1;
+}
+
 int PersonTaskModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tasks.size());
@@ -56,6 +65,8 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
         return hit.task.owner.value_or(QString());
     case LineRole:
         return hit.task.line;
+    case RawRole:
+        return hit.task.raw;
     default:
         return {};
     }
@@ -65,8 +76,8 @@ QHash<int, QByteArray> PersonTaskModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({ { TextRole, "text" }, { PathRole, "path" }, { MeetingRole, "meeting" },
-        { DateRole, "date" }, { DueRole, "due" }, { OverdueRole, "overdue" }, { OwnerRole, "owner" },
-        { LineRole, "line" } });
+        { DateRole, "date" }, { DueRole, "due" }, { OverdueRole, "overdue" },
+        { OwnerRole, "owner" }, { LineRole, "line" }, { RawRole, "raw" } });
     return names;
 }
 

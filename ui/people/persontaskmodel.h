@@ -22,6 +22,7 @@ public:
         OverdueRole,
         OwnerRole,
         LineRole,
+        RawRole, // the line as indexed: what a write expects to find
     };
     Q_ENUM(Roles)
 
@@ -31,6 +32,9 @@ public:
 
     void setTasks(const QList<core::Search::TaskHit> &tasks, const QDate &today = QDate::currentDate());
     int overdueCount() const;
+    const core::Search::TaskHit &taskAt(int row) const { return m_tasks.at(row); }
+    // The row of the task on `line` of `path`, or -1.
+    int rowOf(const QString &path, int line) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
