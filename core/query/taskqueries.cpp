@@ -236,4 +236,16 @@ std::optional<QString> TaskQueries::rawLine(const QString &path, int line)
     return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
 }
 
+std::optional<qint64> TaskQueries::taskId(const QString &path, int line)
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    if (!runRead(q,
+            QStringLiteral("SELECT t.id FROM tasks t JOIN notes n ON n.id = t.note_id"
+                           " WHERE n.path = ? AND t.line = ?"),
+            { path, line }, QStringLiteral("cannot read a task's id"), &m_error))
+        return std::nullopt;
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
 } // namespace core

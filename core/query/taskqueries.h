@@ -15,7 +15,8 @@ namespace core {
 // The Tasks view's reads. ids() lists every task that passes a filter (the search language and
 // the state, owner, tag and due chips) in display order, grouped by due bucket, owner or meeting:
 // bare ids with the group boundaries, cheap to hold for 200,000 tasks. rows() then reads the few
-// tasks a view shows. rawLine() is the line a fix of one task must find in its file.
+// tasks a view shows. rawLine() is the line a fix of one task must find in its file; taskId() the
+// id of the task on a line.
 class TaskQueries final
 {
 public:
@@ -84,6 +85,9 @@ public:
     std::optional<QVector<Row>> rows(const QVector<qint64> &ids);
     // The indexed line of the task on `line` of `path`; nullopt when there is none or on error.
     std::optional<QString> rawLine(const QString &path, int line);
+    // The id of the task on `line` of `path` (a re-index gives a note's tasks new ids: a view
+    // finds its selection again by it); nullopt when there is none or on error.
+    std::optional<qint64> taskId(const QString &path, int line);
     QString error() const { return m_error; }
 
 private:

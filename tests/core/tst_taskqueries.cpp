@@ -393,6 +393,23 @@ private Q_SLOTS:
         QVERIFY(queries.error().isEmpty());
     }
 
+    void taskIdOfALine()
+    {
+        TaskQueries queries(m_vault.db());
+        const auto id = queries.taskId(kApollo, 18);
+        QVERIFY(id);
+        const auto rows = queries.rows({ *id });
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->first().path, kApollo);
+        QCOMPARE(rows->first().task.line, 18);
+        QVERIFY(!queries.taskId(kApollo, 17)); // a blank line
+        QVERIFY(queries.error().isEmpty());
+        QVERIFY(!queries.taskId(QStringLiteral("nowhere.md"), 18));
+        TaskQueries failing { QSqlDatabase() };
+        QVERIFY(!failing.taskId(kApollo, 18));
+        QVERIFY(!failing.error().isEmpty());
+    }
+
     void failedReads()
     {
         TaskQueries queries { QSqlDatabase() };

@@ -15,7 +15,10 @@
 #include "ui/meeting/summarypane.h"
 #include "ui/meeting/taskspane.h"
 #include "ui/people/peoplemodel.h"
+#include "ui/session/postponemenu.h"
 #include "ui/session/settings.h"
+#include "ui/session/taskeditor.h"
+#include "ui/session/vaultsession.h"
 #include "ui/shell/mainmenus.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/searchbar.h"
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void selectingAMeetingFillsTheFourPanes();
     void toggleWithTheMouseAndUndo();
     void toggleWithTheKeyboardAndUndo();
+    void postponeFromTheTaskMenuAndUndo();
     void filterByPersonAndByTag();
     void tagChipsAndPeopleSetTheQuery();
     void invalidQuerySaysWhatIsWrong();
@@ -277,6 +281,54 @@ void tst_MainWindow::toggleWithTheKeyboardAndUndo()
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(seedFile(), before);
     QCOMPARE(tasks()->proposedCount(), 18);
+}
+
+// Task ▸ Postpone ▸ 1 Week moves the seed task's (mojibake-spelled) due date, and Edit ▸ Undo puts
+// the bytes back, as for a status change.
+void tst_MainWindow::postponeFromTheTaskMenuAndUndo()
+{
+    m_window->selectMeeting(uitest::kSeed);
+    m_window->session()->editor()->setToday(QDate(2025, 10, 28));
+    const QByteArray before = seedFile();
+    const int line = tasks()->data(tasks()->index(0, 0), TaskRoles::LineRole).toInt();
+    m_window->meetingView()->tasksPane()->view()->setCurrentIndex(
+        tasks()->index(0, TaskColumns::TextColumn));
+    QMenu *taskMenu = nullptr;
+    QMenu *edit = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Task"))
+            taskMenu = action->menu();
+        if (action->text() == QStringLiteral("&Edit"))
+            edit = action->menu();
+    }
+    QVERIFY(taskMenu && edit);
+    ui::PostponeMenu *postpone = nullptr;
+    for (QAction *action : taskMenu->actions()) {
+        if (auto *menu = qobject_cast<ui::PostponeMenu *>(action->menu()))
+            postpone = menu;
+    }
+    QVERIFY(postpone);
+    QVERIFY(postpone->title().endsWith(QStringLiteral("\tP")));
+    QVERIFY(postpone->action(ui::PostponeMenu::Choice::OneWeek)
+                ->text()
+                .endsWith(QStringLiteral("\tW")));
+    postpone->action(ui::PostponeMenu::Choice::OneWeek)->trigger();
+    const QByteArray after = seedFile();
+    QCOMPARE(uitest::changedLines(before, after), QList<int> { line });
+    QCOMPARE(uitest::lineOf(after, line),
+        uitest::lineOf(before, line)
+            .replace("\xC3\xBC\xC3\xAC\xC3\x96 2025-10-31", "\xC3\xBC\xC3\xAC\xC3\x96 2025-11-07"));
+    QCOMPARE(tasks()->data(tasks()->index(0, 0), TaskRoles::DueRole).toString(),
+        QStringLiteral("2025-11-07"));
+    QAction *undo = edit->actions().at(0);
+    QVERIFY2(undo->text().contains(QStringLiteral("Postpone")), qPrintable(undo->text()));
+    QVERIFY2(undo->text().contains(QStringLiteral("Meet with Kushal")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(seedFile(), before);
+    edit->actions().at(1)->trigger();
+    QCOMPARE(seedFile(), after);
+    undo->trigger();
+    QCOMPARE(seedFile(), before);
 }
 
 void tst_MainWindow::filterByPersonAndByTag()

@@ -8,15 +8,21 @@
 #include "ui/people/persontablemodel.h"
 #include "ui/people/persontaskmodel.h"
 #include "ui/session/identityeditor.h"
+#include "ui/session/postponemenu.h"
+#include "ui/session/taskeditor.h"
 #include "viewtestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QUndoStack>
 #include <QtTest>
 
 class tst_PeopleView : public QObject
@@ -32,6 +38,7 @@ private Q_SLOTS:
     void identityMakesAliasesOnePerson();
     void openingFromThePage();
     void queryWithAPersonSelectsThem();
+    void postponeATaskOnTheirPage();
     void screenshot();
 
 private:
@@ -123,6 +130,50 @@ void tst_PeopleView::pageMatchesTheCore()
     for (const auto &meeting : everyMeeting->meetings)
         dots += meeting.date && perDay[*meeting.date]++ < core::PeopleDirectory::kStripPerDay ? 1 : 0;
     QCOMPARE(page->strip()->dotCount(), dots);
+}
+
+// Right-click a task they owe me, Postpone ▸ 1 day: the file changes by the date, the page is read
+// again and the task stays current; undo puts the bytes back.
+void tst_PeopleView::postponeATaskOnTheirPage()
+{
+    viewtest::IndexedVault vault;
+    QVERIFY(vault.fixtureOnly());
+    vault.session()->editor()->setToday(QDate(2025, 2, 5)); // before the task's 2025-02-10
+    ui::PeopleView view(vault.session());
+    view.setIdentity(core::Identity());
+    view.resize(1400, 800);
+    view.show();
+    QTRY_VERIFY(!view.isLoading());
+    QVERIFY(view.selectPerson(QStringLiteral("Priya Patel")));
+    QTRY_VERIFY(!view.isLoading());
+    ui::PersonPage *page = view.page();
+    QAbstractItemModelTester tester(
+        page->theyOweModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = page->theyOweModel()->rowOf(uitest::kBudget, 16);
+    QVERIFY(row >= 0);
+    const QByteArray before = vault.vault().read(uitest::kBudget);
+    QListView *list = page->theyOweList();
+    const QPoint at = list->visualRect(page->theyOweModel()->index(row)).center();
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(list->viewport(), &click);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_P);
+    auto *postpone = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(postpone);
+    QTest::keyClick(postpone, Qt::Key_D);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    const QByteArray after = vault.vault().read(uitest::kBudget);
+    QCOMPARE(uitest::changedLines(before, after), QList<int> { 16 });
+    QCOMPARE(uitest::lineOf(after, 16),
+        QByteArray("- [?] Review the numbers @Priya Patel \xF0\x9F\x93\x85 2025-02-11"));
+    QTRY_VERIFY(!view.isLoading());
+    QTRY_VERIFY(list->currentIndex().isValid());
+    QCOMPARE(list->currentIndex().data(ui::PersonTaskModel::LineRole).toInt(), 16);
+    QCOMPARE(list->currentIndex().data(ui::PersonTaskModel::DueRole).toString(),
+        QStringLiteral("2025-02-11"));
+    vault.session()->editor()->undoStack()->undo();
+    QCOMPARE(vault.vault().read(uitest::kBudget), before);
 }
 
 void tst_PeopleView::showMoreLengthensTheLists()

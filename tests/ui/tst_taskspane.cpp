@@ -3,16 +3,25 @@
 #include "core/index/vaultindex.h"
 #include "core/model/note.h"
 #include "ui/meeting/taskspane.h"
+#include "ui/session/postponemenu.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/optionaldateedit.h"
 #include "ui/widgets/paneheader.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDateEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 #include <memory>
@@ -36,9 +45,22 @@ private Q_SLOTS:
     void selectionChangesTogetherAndUndoesTogether();
     void delegateEditorOffersEveryStatus();
     void headerCountsAndEmptyState();
+    void onlyStatusAndDueAreEditable();
+    void dueEditorWritesOnlyTheDate_data();
+    void dueEditorWritesOnlyTheDate();
+    void dueEditorByKeyboard();
+    void clearButtonRemovesTheDate();
+    void postponeFromTheContextMenu_data();
+    void postponeFromTheContextMenu();
+    void postponeKeyOpensTheMenu();
+    void refusedDueWriteWritesNothing();
+    void screenshot();
 
 private:
     void show(const QString &path);
+    ui::OptionalDateEdit *dueEditor() const;
+    ui::OptionalDateEdit *doubleClickDue(int row);
+    QPoint cellCentre(int row, int column) const;
     QRect glyphCentre(int row) const;
     QByteArray file() const { return m_vault->read(m_path); }
 
@@ -58,6 +80,7 @@ void tst_TasksPane::init()
     QVERIFY(m_index->open());
     QVERIFY(core::Indexer(*m_index).update());
     m_editor = std::make_unique<ui::TaskEditor>(*m_index);
+    m_editor->setToday(QDate(2025, 1, 22)); // a Wednesday, after the fixture's 2025-01-20
     m_pane = std::make_unique<ui::TasksPane>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -75,6 +98,24 @@ void tst_TasksPane::cleanup()
     m_editor.reset();
     m_index.reset();
     m_vault.reset();
+}
+
+// A note with a BOM, CRLF line endings, block ids, a 📅 in its Windows-1252 mojibake and no
+// final newline: a due date write must keep all of it.
+const QString kBlocks = QStringLiteral("Meetings/2025-03-05 Blocks.md");
+const QByteArray kBlocksNote
+    = "\xEF\xBB\xBF## Action Items\r\n"
+      "\r\n"
+      "- [ ] Ship it @Myself ^ship-1\r\n" // line 3
+      "- [ ] Plan it \xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6 2025-01-20 ^plan-2"; // line 4
+
+// `bytes` with line `number` (1-based) replaced by `line`, its line ending kept.
+QByteArray withLine(const QByteArray &bytes, int number, const QByteArray &line)
+{
+    QList<QByteArray> lines = bytes.split('\n');
+    const bool crlf = lines.at(number - 1).endsWith('\r');
+    lines[number - 1] = line + (crlf ? "\r" : "");
+    return lines.join('\n');
 }
 
 void tst_TasksPane::show(const QString &path)
@@ -243,6 +284,287 @@ void tst_TasksPane::headerCountsAndEmptyState()
     show(uitest::kBudget);
     QVERIFY(m_pane->view()->isVisible());
     QCOMPARE(m_pane->model()->proposedCount(), 1);
+}
+
+QPoint tst_TasksPane::cellCentre(int row, int column) const
+{
+    return m_pane->view()->visualRect(m_pane->model()->index(row, column)).center();
+}
+
+ui::OptionalDateEdit *tst_TasksPane::dueEditor() const
+{
+    return m_pane->view()->viewport()->findChild<ui::OptionalDateEdit *>();
+}
+
+ui::OptionalDateEdit *tst_TasksPane::doubleClickDue(int row)
+{
+    // As a real double-click comes: a click, then the double-click and its release.
+    QWidget *viewport = m_pane->view()->viewport();
+    const QPoint at = cellCentre(row, TaskColumns::DueColumn);
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, at);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, at);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at);
+    return dueEditor();
+}
+
+void tst_TasksPane::onlyStatusAndDueAreEditable()
+{
+    TaskTableModel *model = m_pane->model();
+    for (int column = 0; column < TaskTableModel::ColumnCount; ++column) {
+        const bool editable = model->index(0, column).flags() & Qt::ItemIsEditable;
+        QCOMPARE(editable, column == TaskColumns::StatusColumn || column == TaskColumns::DueColumn);
+    }
+    QCOMPARE(
+        model->index(0, TaskColumns::DueColumn).data(Qt::EditRole).toDate(), QDate(2025, 1, 20));
+    QVERIFY(!model->index(1, TaskColumns::DueColumn).data(Qt::EditRole).toDate().isValid());
+    // Read-only without an editor.
+    TaskTableModel readOnly;
+    readOnly.setNote(uitest::kApollo, { model->taskAt(0) });
+    QVERIFY(!(readOnly.index(0, TaskColumns::DueColumn).flags() & Qt::ItemIsEditable));
+    QVERIFY(!readOnly.setData(readOnly.index(0, TaskColumns::DueColumn), QDate(2025, 2, 1)));
+}
+
+void tst_TasksPane::dueEditorWritesOnlyTheDate_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QByteArray>("expected"); // the line after 2025-02-14 is set
+    QTest::newRow("a due date: only its ten characters change")
+        << uitest::kApollo << 20
+        << QByteArray("- [ ] Draft the plan @Alon Horev \xF0\x9F\x93\x85 2025-02-14 \xE2\x8F\xAB");
+    QTest::newRow("no due date: one is added at the end")
+        << uitest::kApollo << 21
+        << QByteArray("- [?] Book the room @Priya Patel \xF0\x9F\x93\x85 2025-02-14");
+    QTest::newRow("before a block id, the BOM and CRLF kept")
+        << kBlocks << 3 << QByteArray("- [ ] Ship it @Myself \xF0\x9F\x93\x85 2025-02-14 ^ship-1");
+    QTest::newRow("a mojibake date keeps its spelling")
+        << kBlocks << 4
+        << QByteArray("- [ ] Plan it \xC3\xB0\xC5\xB8\xE2\x80\x9C\xE2\x80\xA6 2025-02-14 ^plan-2");
+}
+
+void tst_TasksPane::dueEditorWritesOnlyTheDate()
+{
+    QFETCH(QString, path);
+    QFETCH(int, line);
+    QFETCH(QByteArray, expected);
+    QVERIFY(m_vault->write(kBlocks, kBlocksNote));
+    QVERIFY(core::Indexer(*m_index).update());
+    show(path);
+    const QByteArray before = file();
+    const int row = m_pane->model()->rowOfLine(line);
+    QVERIFY(row >= 0);
+    ui::OptionalDateEdit *editor = doubleClickDue(row);
+    QVERIFY(editor);
+    QVERIFY(editor->dateEdit()->calendarPopup());
+    QCOMPARE(editor->dateEdit()->displayFormat(), ui::OptionalDateEdit::displayFormat(QLocale()));
+    editor->dateEdit()->setDate(QDate(2025, 2, 14));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Return); // committed from the event loop
+    QTRY_COMPARE(file(), withLine(before, line, expected));
+    QCOMPARE(m_pane->model()->taskAt(row).due, std::optional(QStringLiteral("2025-02-14")));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QVERIFY(m_editor->undoStack()->undoText().startsWith(QStringLiteral("Set Due Date")));
+    m_editor->undoStack()->undo();
+    QCOMPARE(file(), before);
+}
+
+// Enter and F2 open the editor on the Due cell; Escape cancels, Delete clears, Up steps a day.
+void tst_TasksPane::dueEditorByKeyboard()
+{
+    const QByteArray before = file();
+    QTableView *view = m_pane->view();
+    view->setFocus();
+    view->setCurrentIndex(m_pane->model()->index(0, TaskColumns::DueColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    ui::OptionalDateEdit *editor = dueEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->date(), std::optional(QDate(2025, 1, 20)));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_P); // no postponing from inside the editor
+    QVERIFY(!QApplication::activePopupWidget());
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!dueEditor());
+    QCOMPARE(file(), before);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+
+    QTest::keyClick(view, Qt::Key_F2);
+    editor = dueEditor();
+    QVERIFY(editor);
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Delete);
+    QVERIFY(!editor->date());
+    QCOMPARE(editor->dateEdit()->text(), QStringLiteral("No due date"));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Return);
+    QTRY_COMPARE(file(), withLine(before, 20, "- [ ] Draft the plan @Alon Horev \xE2\x8F\xAB"));
+    QTRY_VERIFY(!dueEditor());
+
+    // Without a date, stepping starts from today.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    editor = dueEditor();
+    QVERIFY(editor);
+    QVERIFY(!editor->date());
+    editor->setToday(QDate(2025, 1, 22));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Up);
+    QCOMPARE(editor->date(), std::optional(QDate(2025, 1, 22)));
+    editor->dateEdit()->setCurrentSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Up);
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Return);
+    QTRY_COMPARE(file(),
+        withLine(before, 20,
+            "- [ ] Draft the plan @Alon Horev \xE2\x8F\xAB \xF0\x9F\x93\x85 2025-01-23"));
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->undo();
+    QCOMPARE(file(), before);
+}
+
+void tst_TasksPane::clearButtonRemovesTheDate()
+{
+    const QByteArray before = file();
+    ui::OptionalDateEdit *editor = doubleClickDue(0);
+    QVERIFY(editor);
+    QTest::mouseClick(editor->clearButton(), Qt::LeftButton);
+    QCOMPARE(file(), withLine(before, 20, "- [ ] Draft the plan @Alon Horev \xE2\x8F\xAB"));
+    QTRY_VERIFY(!dueEditor());
+    QVERIFY(m_editor->undoStack()->undoText().startsWith(QStringLiteral("Remove Due Date")));
+    m_editor->undoStack()->undo();
+    QCOMPARE(file(), before);
+}
+
+void tst_TasksPane::postponeFromTheContextMenu_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QByteArray>("expected"); // line 20 or 21 after
+    const QDate wednesday(2025, 1, 22);
+    const QByteArray draft = "- [ ] Draft the plan @Alon Horev \xF0\x9F\x93\x85 ";
+    const QByteArray high = " \xE2\x8F\xAB";
+    QTest::newRow("1 day, from today when the date has passed")
+        << wednesday << 0 << int(Qt::Key_D) << (draft + "2025-01-23" + high);
+    QTest::newRow("1 week, from today when the date has passed")
+        << wednesday << 0 << int(Qt::Key_W) << (draft + "2025-01-29" + high);
+    QTest::newRow("next Monday after today")
+        << wednesday << 0 << int(Qt::Key_M) << (draft + "2025-01-27" + high);
+    QTest::newRow("1 day from a date still to come")
+        << QDate(2025, 1, 15) << 0 << int(Qt::Key_D) << (draft + "2025-01-21" + high);
+    QTest::newRow("next Monday after a Monday still to come")
+        << QDate(2025, 1, 15) << 0 << int(Qt::Key_M) << (draft + "2025-01-27" + high);
+    QTest::newRow("no due date: 1 day from today")
+        << wednesday << 1 << int(Qt::Key_D)
+        << QByteArray("- [?] Book the room @Priya Patel \xF0\x9F\x93\x85 2025-01-23");
+    QTest::newRow("remove the due date")
+        << wednesday << 0 << int(Qt::Key_Delete)
+        << QByteArray("- [ ] Draft the plan @Alon Horev \xE2\x8F\xAB");
+}
+
+// Right-click, P opens Postpone, its key chooses; the row stays selected; undo puts the bytes back.
+void tst_TasksPane::postponeFromTheContextMenu()
+{
+    QFETCH(QDate, today);
+    QFETCH(int, row);
+    QFETCH(int, key);
+    QFETCH(QByteArray, expected);
+    m_editor->setToday(today);
+    const QByteArray before = file();
+    QWidget *viewport = m_pane->view()->viewport();
+    const QPoint at = cellCentre(row, TaskColumns::TextColumn);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &click);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_P);
+    auto *postpone = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(postpone);
+    QTest::keyClick(postpone, Qt::Key(key));
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    const int line = m_pane->model()->taskAt(row).line;
+    QCOMPARE(file(), withLine(before, line, expected));
+    QCOMPARE(m_pane->view()->selectionModel()->selectedRows(),
+        QModelIndexList { m_pane->model()->index(row, 0) });
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(file(), before);
+    m_editor->undoStack()->redo();
+    QCOMPARE(file(), withLine(before, line, expected));
+}
+
+void tst_TasksPane::postponeKeyOpensTheMenu()
+{
+    const QByteArray before = file();
+    QTableView *view = m_pane->view();
+    view->setFocus();
+    view->setCurrentIndex(m_pane->model()->index(0, TaskColumns::TextColumn));
+    QTest::keyClick(view, Qt::Key_P);
+    auto *menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QVERIFY(menu->action(ui::PostponeMenu::Choice::OneDay)->text().endsWith(QStringLiteral("\tD")));
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(file(), before);
+    QTest::keyClick(view, Qt::Key_P);
+    menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_W);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(file(),
+        withLine(before, 20,
+            "- [ ] Draft the plan @Alon Horev \xF0\x9F\x93\x85 2025-01-29 \xE2\x8F\xAB"));
+    QCOMPARE(view->currentIndex().row(), 0);
+    m_editor->undoStack()->undo();
+    QCOMPARE(file(), before);
+}
+
+// The line changed on disk since it was read: the reason is reported and nothing is written.
+void tst_TasksPane::refusedDueWriteWritesNothing()
+{
+    QByteArray changed = file();
+    changed.replace("Draft the plan", "Draft the whole plan");
+    QVERIFY(m_vault->write(m_path, changed));
+    QSignalSpy failed(m_editor.get(), &ui::TaskEditor::failed);
+    ui::OptionalDateEdit *editor = doubleClickDue(0);
+    QVERIFY(editor);
+    editor->dateEdit()->setDate(QDate(2025, 2, 14));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Return);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(m_path),
+        qPrintable(failed.first().first().toString()));
+    QCOMPARE(file(), changed);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    // The refusal re-indexed the note: the pane shows the line as it is now.
+    QCOMPARE(m_pane->model()->taskAt(0).text, QStringLiteral("Draft the whole plan"));
+}
+
+// The Due cell's editor open, and the context menu with Postpone open, as the user sees them.
+void tst_TasksPane::screenshot()
+{
+    const QString out = qEnvironmentVariable("VV_VIEW_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set VV_VIEW_SCREENSHOT_DIR to save a screenshot");
+    ui::OptionalDateEdit *editor = doubleClickDue(0);
+    QVERIFY(editor);
+    QTest::qWait(100);
+    QVERIFY(m_pane->grab().save(out + QStringLiteral("/due-editor.png")));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!dueEditor());
+    // The menus are windows of their own: drawn over the pane where they stand.
+    QWidget *viewport = m_pane->view()->viewport();
+    const QPoint at = cellCentre(0, TaskColumns::TextColumn);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &click);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_P);
+    auto *postpone = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(postpone);
+    QTest::qWait(100);
+    QPixmap shot(m_pane->size() + QSize(400, 200));
+    shot.fill(Qt::white);
+    QPainter painter(&shot);
+    painter.drawPixmap(0, 0, m_pane->grab());
+    for (QWidget *popup : { static_cast<QWidget *>(menu), static_cast<QWidget *>(postpone) })
+        painter.drawPixmap(m_pane->mapFromGlobal(popup->pos()), popup->grab());
+    painter.end();
+    QVERIFY(shot.save(out + QStringLiteral("/postpone-menu.png")));
+    QTest::keyClick(postpone, Qt::Key_Escape);
+    QTest::keyClick(menu, Qt::Key_Escape);
 }
 
 QTEST_MAIN(tst_TasksPane)

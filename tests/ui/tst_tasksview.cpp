@@ -6,6 +6,7 @@
 #include "core/index/journal.h"
 #include "core/query/taskqueries.h"
 #include "taskstestsupport.h"
+#include "ui/session/postponemenu.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/duplicatesmodel.h"
 #include "ui/tasks/duplicatespanel.h"
@@ -14,11 +15,17 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasksview.h"
 #include "ui/tasks/triagepanel.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDate>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -43,8 +50,19 @@ private Q_SLOTS:
     void duplicatesResolveInOneAction();
     void exportListsTheView();
     void triageShowsWhatATaskWaitsFor();
+    void dueEditorInTheTree();
+    void postponeKeepsTheTaskSelected();
+    void postponeSeveralFromTheContextMenu();
+    void triagePostponeStaysOnTheTask_data();
+    void triagePostponeStaysOnTheTask();
+    void refusedPostponeSaysWhy();
 
 private:
+    // The task on `line` of `path` as the tree shows it now.
+    QModelIndex taskIndex(const QString &path, int line) const;
+    // The (path, line) of the tree's current task.
+    std::pair<QString, int> currentTask() const;
+    void openContextMenu(const QModelIndex &index);
     QHash<QString, QByteArray> files() const;
     QUndoStack *undo() const { return m_vault->session()->editor()->undoStack(); }
 
@@ -59,6 +77,8 @@ void tst_TasksView::init()
 {
     m_vault = std::make_unique<taskstest::SessionVault>();
     QVERIFY(m_vault->fixture());
+    // Postponing counts from this day: after every due date of the fixture.
+    m_vault->session()->editor()->setToday(QDate(2025, 2, 12));
     m_view = std::make_unique<TasksView>(m_vault->session());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -135,7 +155,7 @@ void tst_TasksView::triageThreeByKeyboard()
         QVERIFY2(line.startsWith(expected[i]), line.constData());
     }
     QVERIFY(uitest::lineOf(m_vault->read(tasks.at(1).path), tasks.at(1).task.line)
-                .contains(QByteArray("\xE2\x9D\x8C " + QDate::currentDate().toString(Qt::ISODate).toUtf8())));
+                .contains(QByteArray("\xE2\x9D\x8C 2025-02-12"))); // the editor's today
     // Exactly those three lines changed, nothing else anywhere.
     for (const QString &path : kPaths) {
         QList<int> lines;
@@ -280,6 +300,196 @@ void tst_TasksView::triageShowsWhatATaskWaitsFor()
     panel.skip(); // Ship: its task is done
     QVERIFY(!notices->isVisibleTo(&panel));
     QVERIFY(text->text().isEmpty());
+}
+
+QModelIndex tst_TasksView::taskIndex(const QString &path, int line) const
+{
+    return m_view->model()->indexOfTask(path, line);
+}
+
+std::pair<QString, int> tst_TasksView::currentTask() const
+{
+    const QModelIndex current = m_view->view()->currentIndex();
+    return { current.data(ui::TaskRoles::PathRole).toString(),
+        current.data(ui::TaskRoles::LineRole).toInt() };
+}
+
+void tst_TasksView::openContextMenu(const QModelIndex &index)
+{
+    QTreeView *tree = m_view->view();
+    tree->scrollTo(index);
+    const QPoint at = tree->visualRect(index).center();
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(tree->viewport(), &click);
+}
+
+// Double-click on the Due cell, a date, Enter: only the date changes in the file, and the task
+// stays current wherever the refreshed list puts it.
+void tst_TasksView::dueEditorInTheTree()
+{
+    const auto before = files();
+    QTreeView *tree = m_view->view();
+    const QModelIndex task = taskIndex(uitest::kApollo, 20);
+    QVERIFY(task.isValid());
+    QVERIFY(task.siblingAtColumn(ui::TaskColumns::DueColumn).flags() & Qt::ItemIsEditable);
+    QVERIFY(!(task.siblingAtColumn(ui::TaskColumns::TextColumn).flags() & Qt::ItemIsEditable));
+    tree->scrollTo(task);
+    const QRect due = tree->visualRect(task.siblingAtColumn(ui::TaskColumns::DueColumn));
+    QSignalSpy opened(m_view.get(), &TasksView::openMeeting);
+    QSignalSpy loaded(m_view.get(), &TasksView::loaded);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, due.center());
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, due.center());
+    QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, due.center());
+    auto *editor = tree->viewport()->findChild<ui::OptionalDateEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(opened.count(), 0); // a double-click on the Due cell edits, elsewhere it opens
+    QCOMPARE(editor->date(), std::optional(QDate(2025, 1, 20)));
+    editor->dateEdit()->setDate(QDate(2025, 3, 3));
+    QTest::keyClick(editor->dateEdit(), Qt::Key_Return);
+    QByteArray expected = before.value(uitest::kApollo);
+    expected.replace("\xF0\x9F\x93\x85 2025-01-20", "\xF0\x9F\x93\x85 2025-03-03");
+    QTRY_COMPARE(m_vault->read(uitest::kApollo), expected);
+    QTRY_COMPARE(loaded.count(), 1); // read again
+    QCOMPARE(currentTask(), std::pair(uitest::kApollo, 20));
+    QCOMPARE(tree->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(tree->currentIndex().siblingAtColumn(ui::TaskColumns::DueColumn).data().toString(),
+        QStringLiteral("2025-03-03"));
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+// P then W: the task moves in the list sorted by due date, and stays selected and in view.
+void tst_TasksView::postponeKeepsTheTaskSelected()
+{
+    const auto before = files();
+    QTreeView *tree = m_view->view();
+    m_view->resize(1300, 330); // a short list: the task must be scrolled to
+    const QModelIndex task = taskIndex(uitest::kApollo, 20);
+    tree->setFocus();
+    tree->selectionModel()->setCurrentIndex(
+        task, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy loaded(m_view.get(), &TasksView::loaded);
+    QTest::keyClick(tree, Qt::Key_P);
+    auto *menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_W);
+    QByteArray expected = before.value(uitest::kApollo);
+    expected.replace("\xF0\x9F\x93\x85 2025-01-20", "\xF0\x9F\x93\x85 2025-02-19");
+    QCOMPARE(m_vault->read(uitest::kApollo), expected);
+    QTRY_COMPARE(loaded.count(), 1); // read again
+    QCOMPARE(currentTask(), std::pair(uitest::kApollo, 20));
+    const QModelIndexList selected = tree->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(ui::TaskRoles::LineRole).toInt(), 20);
+    QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(tree->currentIndex())));
+    QVERIFY(undo()->undoText().startsWith(QStringLiteral("Postpone")));
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+void tst_TasksView::postponeSeveralFromTheContextMenu()
+{
+    const auto before = files();
+    QTreeView *tree = m_view->view();
+    const QModelIndex first = taskIndex(uitest::kApollo, 20);
+    const QModelIndex second = taskIndex(uitest::kBudget, 16);
+    tree->selectionModel()->select(
+        first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSignalSpy loaded(m_view.get(), &TasksView::loaded);
+    openContextMenu(second);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_P);
+    auto *postpone = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(postpone);
+    QTest::keyClick(postpone, Qt::Key_M);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(uitest::changedLines(before.value(uitest::kApollo), m_vault->read(uitest::kApollo)),
+        QList<int> { 20 });
+    QVERIFY(uitest::lineOf(m_vault->read(uitest::kApollo), 20)
+                .contains("\xF0\x9F\x93\x85 2025-02-17 "));
+    QCOMPARE(uitest::lineOf(m_vault->read(uitest::kBudget), 16),
+        QByteArray("- [?] Review the numbers @Priya Patel \xF0\x9F\x93\x85 2025-02-17"));
+    QCOMPARE(undo()->count(), 1); // one step for both
+    QTRY_COMPARE(loaded.count(), 1); // read again, once
+    QCOMPARE(tree->selectionModel()->selectedRows().size(), 2);
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+void tst_TasksView::triagePostponeStaysOnTheTask_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("due");
+    // From today, 2025-02-12 (a Wednesday), the due date 2025-02-10 having passed.
+    QTest::newRow("D: 1 day") << int(Qt::Key_D) << QStringLiteral("2025-02-13");
+    QTest::newRow("W: 1 week") << int(Qt::Key_W) << QStringLiteral("2025-02-19");
+    QTest::newRow("M: next Monday") << int(Qt::Key_M) << QStringLiteral("2025-02-17");
+}
+
+// P opens the choice under the task; the panel stays on the task with its new line, and the
+// next key (A) writes over that new line.
+void tst_TasksView::triagePostponeStaysOnTheTask()
+{
+    QFETCH(int, key);
+    QFETCH(QString, due);
+    const auto before = files();
+    m_view->startTriage();
+    ui::TriagePanel *triage = m_view->triagePanel();
+    QCOMPARE(triage->tasks().first().path, uitest::kBudget); // the one with a due date, first
+    QCOMPARE(triage->tasks().first().task.line, 16);
+    const auto legend = triage->findChildren<QPushButton *>();
+    QVERIFY(std::any_of(legend.cbegin(), legend.cend(),
+        [](const QPushButton *button) { return button->text().endsWith(QStringLiteral("  P")); }));
+    triage->setFocus();
+    QTest::keyClick(triage, Qt::Key_P);
+    auto *menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QCOMPARE(files(), before);
+    QTest::keyClick(triage, Qt::Key_P);
+    menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key(key));
+    const QByteArray line
+        = "- [?] Review the numbers @Priya Patel \xF0\x9F\x93\x85 " + due.toUtf8();
+    QCOMPARE(uitest::lineOf(m_vault->read(uitest::kBudget), 16), line);
+    QCOMPARE(uitest::changedLines(before.value(uitest::kBudget), m_vault->read(uitest::kBudget)),
+        QList<int> { 16 });
+    QCOMPARE(triage->progressText(), QStringLiteral("1 of 3 proposed"));
+    QCOMPARE(triage->tasks().first().task.due, std::optional(due));
+    QVERIFY(triage->findChild<QLabel *>(QStringLiteral("triageLine"))->text().contains(due));
+    QTest::keyClick(triage, Qt::Key_A);
+    QCOMPARE(
+        uitest::lineOf(m_vault->read(uitest::kBudget), 16), QByteArray(line).replace("[?]", "[ ]"));
+    QCOMPARE(triage->progressText(), QStringLiteral("2 of 3 proposed"));
+    undo()->undo();
+    undo()->undo();
+    QCOMPARE(files(), before);
+}
+
+// The line was changed elsewhere: the window says why, and nothing is written.
+void tst_TasksView::refusedPostponeSaysWhy()
+{
+    QTreeView *tree = m_view->view();
+    tree->setFocus();
+    tree->selectionModel()->setCurrentIndex(taskIndex(uitest::kApollo, 20),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QByteArray changed = m_vault->read(uitest::kApollo);
+    changed.replace("Draft the plan", "Draft the other plan");
+    QVERIFY(m_vault->vault().write(uitest::kApollo, changed));
+    QSignalSpy message(m_vault->session(), &ui::VaultSession::message);
+    QTest::keyClick(tree, Qt::Key_P);
+    auto *menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QTest::keyClick(menu, Qt::Key_D);
+    QCOMPARE(message.count(), 1);
+    QVERIFY2(message.first().first().toString().contains(uitest::kApollo),
+        qPrintable(message.first().first().toString()));
+    QCOMPARE(m_vault->read(uitest::kApollo), changed);
+    QCOMPARE(undo()->count(), 0);
 }
 
 QTEST_MAIN(tst_TasksView)

@@ -1,11 +1,13 @@
 #include "ui/meeting/taskspane.h"
 
 #include "ui/session/taskeditor.h"
+#include "ui/tasks/taskduedelegate.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/paneheader.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -19,6 +21,7 @@ TasksPane::TasksPane(QWidget *parent)
     , m_view(new QTableView(this))
     , m_model(new TaskTableModel(this))
     , m_delegate(new TaskStatusDelegate(this))
+    , m_dueDelegate(new TaskDueDelegate(this))
     , m_resizeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("tasksPane"));
@@ -27,6 +30,7 @@ TasksPane::TasksPane(QWidget *parent)
     m_view->setObjectName(QStringLiteral("taskTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TaskColumns::StatusColumn, m_delegate);
+    m_view->setItemDelegateForColumn(TaskColumns::DueColumn, m_dueDelegate);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setShowGrid(false);
     m_view->setWordWrap(true);
@@ -210,12 +214,44 @@ bool TasksPane::setSelectedStatus(const QString &status)
         });
 }
 
+bool TasksPane::postponeSelected(PostponeMenu::Choice choice)
+{
+    if (!m_editor)
+        return false;
+    QList<int> rows;
+    const QList<int> lines = selectedLines();
+    for (const int line : lines) {
+        const int row = m_model->rowOfLine(line);
+        // Nothing to remove from a task without a due date.
+        if (row >= 0 && (choice != PostponeMenu::Choice::Remove || m_model->taskAt(row).due))
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return false;
+    // The rows stay where they are (a due date moves no line), and so does the selection.
+    return m_model->setDues(
+               rows, PostponeMenu::dueChange(choice), PostponeMenu::label(choice, int(rows.size())))
+        > 0;
+}
+
+PostponeMenu *TasksPane::showPostponeMenu()
+{
+    if (!m_editor || selectedLines().isEmpty())
+        return nullptr;
+    PostponeMenu *menu = PostponeMenu::popUpAtCurrent(m_view);
+    connect(menu, &PostponeMenu::chosen, this, &TasksPane::postponeSelected);
+    return menu;
+}
+
 bool TasksPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_view || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+    // Keys an open editor (which has the focus) did not take are not actions on the row.
+    const QWidget *focus = QApplication::focusWidget();
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)
+        || (focus && m_view->viewport()->isAncestorOf(focus)))
         return false;
     switch (key->key()) {
     case Qt::Key_Space:
@@ -230,6 +266,16 @@ bool TasksPane::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Slash:
         toggleInProgress();
         return true;
+    case Qt::Key_P:
+        showPostponeMenu();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter on the Due cell edits it, as F2 does.
+        if (m_view->currentIndex().column() != TaskColumns::DueColumn)
+            return false;
+        m_view->edit(m_view->currentIndex());
+        return true;
     default:
         return false;
     }
@@ -243,26 +289,39 @@ void TasksPane::showContextMenu(const QPoint &position)
     if (!m_view->selectionModel()->isRowSelected(index.row(), QModelIndex()))
         m_view->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QMenu menu(this);
+    // Not exec(): a write that re-reads the note must not happen inside a nested event loop.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tasksContextMenu"));
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
     const core::Task &task = m_model->taskAt(index.row());
     if (task.state == core::TaskState::Proposed) {
-        menu.addAction(QStringLiteral("Accept"), this, &TasksPane::acceptProposed)
+        menu->addAction(QStringLiteral("Accept"), this, &TasksPane::acceptProposed)
             ->setShortcut(QKeySequence(Qt::Key_A));
-        menu.addAction(QStringLiteral("Reject"), this, &TasksPane::rejectProposed)
+        menu->addAction(QStringLiteral("Reject"), this, &TasksPane::rejectProposed)
             ->setShortcut(QKeySequence(Qt::Key_R));
-        menu.addSeparator();
+        menu->addSeparator();
     }
     for (const core::TaskState state : TaskStatusDelegate::editableStates()) {
-        QAction *action = menu.addAction(
+        QAction *action = menu->addAction(
             TaskStatusDelegate::glyphIcon(state, palette()), taskStateLabel(state));
         action->setCheckable(true);
         action->setChecked(task.state == state);
         const QString status = core::statusForState(state);
         connect(action, &QAction::triggered, this, [this, status] { setSelectedStatus(status); });
     }
-    menu.addSeparator();
-    menu.addAction(QStringLiteral("Open Note in Editor"), this, &TasksPane::openInEditorRequested);
-    menu.exec(m_view->viewport()->mapToGlobal(position));
+    menu->addSeparator();
+    auto *postpone = new PostponeMenu(menu);
+    const QList<int> lines = selectedLines();
+    postpone->action(PostponeMenu::Choice::Remove)
+        ->setEnabled(std::any_of(lines.cbegin(), lines.cend(), [this](int line) {
+            const int row = m_model->rowOfLine(line);
+            return row >= 0 && m_model->taskAt(row).due.has_value();
+        }));
+    connect(postpone, &PostponeMenu::chosen, this, &TasksPane::postponeSelected);
+    menu->addMenu(postpone);
+    menu->addSeparator();
+    menu->addAction(QStringLiteral("Open Note in Editor"), this, &TasksPane::openInEditorRequested);
+    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 } // namespace ui

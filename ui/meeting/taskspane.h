@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/session/postponemenu.h"
 #include "ui/widgets/pane.h"
 
 #include <functional>
@@ -14,13 +15,16 @@ struct Task;
 
 namespace ui {
 
+class TaskDueDelegate;
 class TaskEditor;
 class TaskStatusDelegate;
 class TaskTableModel;
 
-// The meeting's tasks in file order, with editable status: a click on the glyph toggles done,
-// Space toggles done, A accepts a proposed task, R rejects it, / marks it in progress, and the
-// context menu or the delegate's editor (F2) sets any status. Actions apply to the selected rows.
+// The meeting's tasks in file order, with editable status and due date: a click on the glyph
+// toggles done, Space toggles done, A accepts a proposed task, R rejects it, / marks it in
+// progress, P postpones (a menu: D a day, W a week, M next Monday), and the context menu or the
+// delegate's editor (F2) sets any status. The Due cell opens a date editor (double-click, F2,
+// Enter). Actions apply to the selected rows.
 class TasksPane final : public Pane
 {
     Q_OBJECT
@@ -41,6 +45,9 @@ public:
     bool rejectProposed();
     bool toggleInProgress();
     bool setSelectedStatus(const QString &status);
+    bool postponeSelected(PostponeMenu::Choice choice);
+    // The Postpone menu under the current row (the P key); it deletes itself once closed.
+    PostponeMenu *showPostponeMenu();
 
 Q_SIGNALS:
     void openInEditorRequested();
@@ -59,6 +66,7 @@ private:
     QTableView *m_view = nullptr;
     TaskTableModel *m_model = nullptr;
     TaskStatusDelegate *m_delegate = nullptr;
+    TaskDueDelegate *m_dueDelegate = nullptr;
     TaskEditor *m_editor = nullptr;
     QTimer *m_resizeTimer = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "ui/people/persontablemodel.h"
 #include "ui/session/backgroundreader.h"
 #include "ui/session/identityeditor.h"
+#include "ui/session/taskeditor.h"
 #include "ui/session/vaultsession.h"
 #include "ui/widgets/theme.h"
 
@@ -60,6 +61,12 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
             request->setFallback(session->database());
         }
         m_page->setSource(session->reader(), session->database());
+        m_page->setEditor(session->editor());
+        // A task postponed on the page (or any edit) shows at once on the page on screen.
+        connect(session->editor(), &TaskEditor::noteChanged, this, [this] {
+            if (isVisible() && !m_current.isEmpty())
+                showPerson(m_current, true);
+        });
     }
     connect(m_page, &PersonPage::moreRequested, this, [this] {
         m_limits.meetings *= 2;

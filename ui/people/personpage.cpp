@@ -10,6 +10,7 @@
 #include "ui/people/personmeetingmodel.h"
 #include "ui/people/persontaskdelegate.h"
 #include "ui/people/persontaskmodel.h"
+#include "ui/session/taskeditor.h"
 #include "ui/widgets/paneheader.h"
 #include "ui/widgets/theme.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -76,6 +78,11 @@ PersonPage::PersonPage(QWidget *parent)
     m_theyOweList->setItemDelegate(new PersonTaskDelegate(m_theyOweList));
     m_iOweList->setModel(m_iOwe);
     m_iOweList->setItemDelegate(new PersonTaskDelegate(m_iOweList));
+    for (QListView *list : { m_theyOweList, m_iOweList }) {
+        list->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(list, &QWidget::customContextMenuRequested, this,
+            [this, list](const QPoint &position) { showTaskMenu(list, position); });
+    }
     m_meetingList->setModel(m_meetings);
     m_decisionList->setModel(m_decisions);
     auto *decisionDelegate = new DecisionLogDelegate(m_decisionList);
@@ -231,6 +238,65 @@ void PersonPage::setPage(const core::PeopleDirectory::PersonPage &page)
     m_more->setVisible(page.meetings.size() < page.meetingCount || page.theyOwe.size() < page.theyOweCount
         || page.iOwe.size() < page.iOweCount);
     m_search->setEnabled(true);
+    restoreCurrentTask();
+}
+
+void PersonPage::setEditor(TaskEditor *editor)
+{
+    m_editor = editor;
+}
+
+bool PersonPage::postponeCurrent(QListView *list, PostponeMenu::Choice choice)
+{
+    const QModelIndex index = list->currentIndex();
+    auto *model = qobject_cast<PersonTaskModel *>(list->model());
+    if (!m_editor || !model || !index.isValid())
+        return false;
+    const core::Search::TaskHit &hit = model->taskAt(index.row());
+    if (choice == PostponeMenu::Choice::Remove && !hit.task.due)
+        return false;
+    m_kept = KeptTask { list, hit.path, hit.task.line };
+    // The view reads the page again once the editor reports the note changed.
+    return m_editor
+        ->setDue({ hit.path, hit.task.line, hit.task.raw, hit.task.text },
+            PostponeMenu::dueChange(choice))
+        .has_value();
+}
+
+void PersonPage::showTaskMenu(QListView *list, const QPoint &position)
+{
+    const QModelIndex index = list->indexAt(position);
+    if (!index.isValid())
+        return;
+    list->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+    if (m_editor) {
+        auto *postpone = new PostponeMenu(menu);
+        postpone->action(PostponeMenu::Choice::Remove)
+            ->setEnabled(!index.data(PersonTaskModel::DueRole).toString().isEmpty());
+        connect(postpone, &PostponeMenu::chosen, this,
+            [this, list](PostponeMenu::Choice choice) { postponeCurrent(list, choice); });
+        menu->addMenu(postpone);
+        menu->addSeparator();
+    }
+    const QString path = index.data(PersonTaskModel::PathRole).toString();
+    menu->addAction(tr("Open Meeting"), this, [this, path] { Q_EMIT openMeeting(path); });
+    menu->popup(list->viewport()->mapToGlobal(position));
+}
+
+void PersonPage::restoreCurrentTask()
+{
+    if (!m_kept)
+        return;
+    const KeptTask kept = *m_kept;
+    m_kept.reset();
+    auto *model = qobject_cast<PersonTaskModel *>(kept.list->model());
+    const int row = model ? model->rowOf(kept.path, kept.line) : -1;
+    if (row < 0)
+        return;
+    kept.list->setCurrentIndex(model->index(row));
+    kept.list->scrollTo(model->index(row));
 }
 
 void PersonPage::updateDecisionCount()

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/views/peopledirectory.h"
+#include "ui/session/postponemenu.h"
 
+#include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QListView;
@@ -18,10 +21,13 @@ class MeetingStrip;
 class PaneHeader;
 class PersonMeetingModel;
 class PersonTaskModel;
+class TaskEditor;
 
 // Everything between me and one person, to prepare a 1:1: their meetings on a time strip and as
 // a list, what they owe me, what I owe them, and the decisions of their meetings. The lists hold
 // the newest few (a "Show more" button asks for more); decisions are read as they are scrolled to.
+// With a TaskEditor, a task's context menu postpones it (the page is then read again by its view,
+// and the task stays current).
 class PersonPage final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +38,9 @@ public:
 
     // Where the decisions are read (on `reader`'s thread; without one, at once from `db`).
     void setSource(BackgroundReader *reader, const QSqlDatabase &db);
+    void setEditor(TaskEditor *editor);
+    // Postpones the current task of `list` (theyOweList() or iOweList()).
+    bool postponeCurrent(QListView *list, PostponeMenu::Choice choice);
     void setPage(const core::PeopleDirectory::PersonPage &page);
     // The page of `name` is being read: their name over empty lists.
     void showLoading(const QString &name);
@@ -65,6 +74,8 @@ private:
     void updateHeader(const core::PeopleDirectory::PersonPage &page);
     void updateDecisionCount();
     void resetLists();
+    void showTaskMenu(QListView *list, const QPoint &position);
+    void restoreCurrentTask();
 
     QString m_name;
     QLabel *m_avatar = nullptr;
@@ -87,6 +98,15 @@ private:
     QListView *m_theyOweList = nullptr;
     QListView *m_iOweList = nullptr;
     QListView *m_decisionList = nullptr;
+    QPointer<TaskEditor> m_editor;
+    // The task last postponed, made current again once the page is read again.
+    struct KeptTask
+    {
+        QListView *list = nullptr;
+        QString path;
+        int line = 0;
+    };
+    std::optional<KeptTask> m_kept;
 };
 
 } // namespace ui

@@ -25,6 +25,15 @@ int PersonTaskModel::overdueCount() const
         [this](const core::Search::TaskHit &hit) { return core::isOverdue(hit.task, m_today); }));
 }
 
+int PersonTaskModel::rowOf(const QString &path, int line) const
+{
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        if (m_tasks.at(row).path == path && m_tasks.at(row).task.line == line)
+            return row;
+    }
+    return -1;
+}
+
 int PersonTaskModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tasks.size());
@@ -63,6 +72,8 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
         return hit.blocked;
     case WarningsRole:
         return hit.task.warnings;
+    case RawRole:
+        return hit.task.raw;
     default:
         return {};
     }
@@ -86,7 +97,7 @@ QHash<int, QByteArray> PersonTaskModel::roleNames() const
     names.insert({ { TextRole, "text" }, { PathRole, "path" }, { MeetingRole, "meeting" },
         { DateRole, "date" }, { DueRole, "due" }, { OverdueRole, "overdue" },
         { OwnerRole, "owner" }, { LineRole, "line" }, { BlockedRole, "blocked" },
-        { WarningsRole, "warnings" } });
+        { WarningsRole, "warnings" }, { RawRole, "raw" } });
     return names;
 }
 

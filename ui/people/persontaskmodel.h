@@ -26,6 +26,7 @@ public:
         LineRole,
         BlockedRole, // bool: it waits for an open task (core::TaskDependencies)
         WarningsRole, // QStringList: what is wrong with its line (core::Task::warnings)
+        RawRole, // the line as indexed: what a write expects to find
     };
     Q_ENUM(Roles)
 
@@ -37,6 +38,9 @@ public:
     // Where a blocked task's tooltip asks what it waits for (the GUI thread's connection).
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
     int overdueCount() const;
+    const core::Search::TaskHit &taskAt(int row) const { return m_tasks.at(row); }
+    // The row of the task on `line` of `path`, or -1.
+    int rowOf(const QString &path, int line) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -34,6 +34,20 @@ QString actionLabel(const QString &status)
     return QStringLiteral("Set Status");
 }
 
+QString dueLabel(const core::DueChange &change)
+{
+    switch (change.kind()) {
+    case core::DueChange::Kind::Set:
+        return QStringLiteral("Set Due Date");
+    case core::DueChange::Kind::Clear:
+        return QStringLiteral("Remove Due Date");
+    case core::DueChange::Kind::Postpone:
+    case core::DueChange::Kind::NextMonday:
+        break;
+    }
+    return QStringLiteral("Postpone");
+}
+
 QString quotedShort(const QString &text)
 {
     QString shortText = text;
@@ -71,25 +85,18 @@ int TaskEditor::setStatuses(const QList<Change> &changes, const QString &label)
     if (changes.isEmpty())
         return 0;
     m_writer->journal().beginBatch();
-    // Several changes become children of one command, pushed only if something was written.
-    const bool grouped = changes.size() > 1;
-    auto group = grouped ? std::make_unique<QUndoCommand>(label) : nullptr;
+    QList<Written> written;
     int done = 0;
     for (const Change &change : changes) {
-        const auto result = write(change);
+        const auto result = writeStatus(change);
         if (!result)
             continue;
         ++done;
-        if (result->outcome != core::TaskWriter::Outcome::Written)
-            continue;
-        auto *command = new TaskStatusCommand(*this, change.task.path, *result,
-            actionLabel(change.status) + quotedShort(change.task.text), group.get());
-        if (!grouped)
-            m_undoStack->push(command);
-        reportWritten(change.task.path);
+        if (result->outcome == core::TaskWriter::Outcome::Written)
+            written.append({ change.task.path, *result,
+                actionLabel(change.status) + quotedShort(change.task.text) });
     }
-    if (group && group->childCount() > 0)
-        m_undoStack->push(group.release());
+    pushWritten(written, label);
     return done;
 }
 
@@ -98,64 +105,82 @@ int TaskEditor::setOwners(const QList<TaskRef> &tasks, const QString &owner, con
     if (tasks.isEmpty())
         return 0;
     m_writer->journal().beginBatch();
-    QList<std::pair<QString, core::TaskWriter::Result>> written;
+    QList<Written> written;
     int done = 0;
     for (const TaskRef &task : tasks) {
-        const auto result = writeOwner(task, owner);
+        const auto result = checkedWrite(task, "owner", [&](const QString &expected) {
+            return core::OwnerWriter(*m_writer).setOwner(task.path, task.line, expected, owner);
+        });
         if (!result)
             continue;
         ++done;
         if (result->outcome == core::TaskWriter::Outcome::Written)
-            written.append({ task.path, *result });
+            written.append({ task.path, *result, QStringLiteral("Reassign to ") + owner });
     }
-    pushWritten(written, label, QStringLiteral("Reassign to ") + owner);
+    pushWritten(written, label);
     return done;
 }
 
-void TaskEditor::pushWritten(const QList<std::pair<QString, core::TaskWriter::Result>> &written,
-    const QString &label, const QString &singleLabel)
+std::optional<core::TaskWriter::Result> TaskEditor::setDue(
+    const TaskRef &task, const core::DueChange &change)
+{
+    m_writer->journal().beginBatch();
+    const auto result = checkedWrite(task, "due date", [&](const QString &expected) {
+        core::TaskWriter::Options options;
+        options.expectedLine = expected;
+        options.today = today();
+        return m_writer->setDue(task.path, task.line, change, options);
+    });
+    if (result && result->outcome == core::TaskWriter::Outcome::Written)
+        pushWritten({ { task.path, *result, dueLabel(change) + quotedShort(task.text) } }, {});
+    return result;
+}
+
+int TaskEditor::setDues(
+    const QList<TaskRef> &tasks, const core::DueChange &change, const QString &label)
+{
+    if (tasks.size() == 1)
+        return setDue(tasks.first(), change) ? 1 : 0;
+    if (tasks.isEmpty())
+        return 0;
+    m_writer->journal().beginBatch();
+    core::TaskWriter::Options options;
+    options.today = today();
+    QList<Written> written;
+    int done = 0;
+    for (const TaskRef &task : tasks) {
+        const auto result = checkedWrite(task, "due date", [&](const QString &expected) {
+            options.expectedLine = expected;
+            return m_writer->setDue(task.path, task.line, change, options);
+        });
+        if (!result)
+            continue;
+        ++done;
+        if (result->outcome == core::TaskWriter::Outcome::Written)
+            written.append({ task.path, *result, dueLabel(change) + quotedShort(task.text) });
+    }
+    pushWritten(written, label);
+    return done;
+}
+
+void TaskEditor::pushWritten(const QList<Written> &written, const QString &label)
 {
     if (written.isEmpty())
         return;
     auto group = written.size() > 1 ? std::make_unique<QUndoCommand>(label) : nullptr;
-    for (const auto &[path, result] : written) {
-        auto *command = new TaskStatusCommand(*this, path, result, singleLabel, group.get());
+    for (const Written &one : written) {
+        auto *command = new TaskStatusCommand(*this, one.path, one.result, one.label, group.get());
         if (!group)
             m_undoStack->push(command);
-        reportWritten(path);
+        reportWritten(one.path);
     }
     if (group)
         m_undoStack->push(group.release());
 }
 
-std::optional<core::TaskWriter::Result> TaskEditor::writeOwner(const TaskRef &task, const QString &owner)
+std::optional<core::TaskWriter::Result> TaskEditor::checkedWrite(const TaskRef &task,
+    const char *what, const std::function<Result(const QString &expected)> &write)
 {
-    if (!task.expectedLine) {
-        reportFailure(QStringLiteral("%1 changed on disk since it was read; try again.").arg(task.path));
-        Q_EMIT staleNote(task.path);
-        return std::nullopt;
-    }
-    const core::TaskWriter::Result result
-        = core::OwnerWriter(*m_writer).setOwner(task.path, task.line, *task.expectedLine, owner);
-    if (!result.ok()) {
-        qCWarning(lcEdit) << "owner not written:" << result.message;
-        reportFailure(result.message);
-        if (result.outcome == core::TaskWriter::Outcome::Conflict)
-            reportWritten(task.path);
-        return std::nullopt;
-    }
-    qCDebug(lcEdit) << "reassigned" << task.path << result.line << result.newText;
-    return result;
-}
-
-std::optional<core::TaskWriter::Result> TaskEditor::write(const Change &change)
-{
-    const TaskRef &task = change.task;
-    const auto character = core::TaskWriter::statusCharacter(change.status);
-    if (!character) {
-        reportFailure(QStringLiteral("Unknown task status: ") + change.status);
-        return std::nullopt;
-    }
     if (!task.expectedLine) {
         reportFailure(
             QStringLiteral("%1 changed on disk since it was read; it is being reloaded, try again.")
@@ -163,19 +188,31 @@ std::optional<core::TaskWriter::Result> TaskEditor::write(const Change &change)
         Q_EMIT staleNote(task.path);
         return std::nullopt;
     }
-    core::TaskWriter::Options options;
-    options.expectedLine = task.expectedLine;
-    const core::TaskWriter::Result result
-        = m_writer->setStatus(task.path, task.line, *character, options);
+    const Result result = write(*task.expectedLine);
     if (!result.ok()) {
-        qCWarning(lcEdit) << "status not written:" << result.message;
+        qCWarning(lcEdit) << what << "not written:" << result.message;
         reportFailure(result.message);
         if (result.outcome == core::TaskWriter::Outcome::Conflict)
             reportWritten(task.path); // the writer re-indexed the file: show what it holds now
         return std::nullopt;
     }
-    qCDebug(lcEdit) << "wrote" << task.path << result.line << result.newText;
+    qCDebug(lcEdit) << "wrote" << what << task.path << result.line << result.newText;
     return result;
+}
+
+std::optional<core::TaskWriter::Result> TaskEditor::writeStatus(const Change &change)
+{
+    const auto character = core::TaskWriter::statusCharacter(change.status);
+    if (!character) {
+        reportFailure(QStringLiteral("Unknown task status: ") + change.status);
+        return std::nullopt;
+    }
+    return checkedWrite(change.task, "status", [&](const QString &expected) {
+        core::TaskWriter::Options options;
+        options.expectedLine = expected;
+        options.today = today();
+        return m_writer->setStatus(change.task.path, change.task.line, *character, options);
+    });
 }
 
 void TaskEditor::reportWritten(const QString &path)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/write/duechange.h"
 #include "core/write/taskwriter.h"
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +57,17 @@ public:
     int setStatuses(const QList<Change> &changes, const QString &label);
     // Reassigns tasks (their trailing @owner, core::OwnerWriter) as one undo step.
     int setOwners(const QList<TaskRef> &tasks, const QString &owner, const QString &label);
+    // Moves the due date of one task (set, remove, postpone); the write as done (its new line and
+    // where it was found), or nullopt (and failed()) when nothing was written.
+    std::optional<core::TaskWriter::Result> setDue(
+        const TaskRef &task, const core::DueChange &change);
+    // The same change to several tasks as one undo step named `label`; how many were written.
+    int setDues(const QList<TaskRef> &tasks, const core::DueChange &change, const QString &label);
+
+    // The day that postponing counts from and done dates name; a null date (the default) is the
+    // real today. Tests pin it.
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
     // Called by TaskStatusCommand after its own writes.
     void reportWritten(const QString &path);
@@ -65,16 +79,26 @@ Q_SIGNALS:
     void staleNote(const QString &path); // the note must be re-indexed before it can be edited
 
 private:
-    // The result of a write that went through (Written or Unchanged); nullopt after a refusal.
-    std::optional<core::TaskWriter::Result> write(const Change &change);
-    std::optional<core::TaskWriter::Result> writeOwner(const TaskRef &task, const QString &owner);
+    using Result = core::TaskWriter::Result;
+    struct Written
+    {
+        QString path;
+        Result result;
+        QString label; // of its undo step, when it is the only one
+    };
+
+    // Runs `write` with the line the GUI saw and reports a refusal; the result of a write that
+    // went through (Written or Unchanged), nullopt after a refusal.
+    std::optional<Result> checkedWrite(const TaskRef &task, const char *what,
+        const std::function<Result(const QString &expected)> &write);
+    std::optional<Result> writeStatus(const Change &change);
     // Pushes the written results as one step (several become children of a macro).
-    void pushWritten(const QList<std::pair<QString, core::TaskWriter::Result>> &written,
-        const QString &label, const QString &singleLabel);
+    void pushWritten(const QList<Written> &written, const QString &label);
 
     core::VaultIndex &m_index;
     std::unique_ptr<core::TaskWriter> m_writer;
     QUndoStack *m_undoStack = nullptr;
+    QDate m_today;
 };
 
 } // namespace ui

@@ -8,9 +8,9 @@ namespace ui {
 
 class TaskEditor;
 
-// Undo and redo of one status change: each puts back the exact line (TaskWriter::replaceLine),
-// so an undo leaves the file byte-identical. A step that cannot be applied because the line
-// changed meanwhile is reported and dropped from the stack.
+// Undo and redo of one change of a task line (its status, owner or due date): each puts back the
+// exact line (TaskWriter::replaceLine), so an undo leaves the file byte-identical. A step that
+// cannot be applied because the line changed meanwhile is reported and dropped from the stack.
 class TaskStatusCommand final : public QUndoCommand
 {
 public:

@@ -3,6 +3,7 @@
 #include "ui/meeting/meetinglistmodel.h"
 #include "ui/meeting/meetingview.h"
 #include "ui/meeting/taskspane.h"
+#include "ui/session/postponemenu.h"
 #include "ui/session/settings.h"
 #include "ui/session/vaultsession.h"
 #include "ui/shell/desktopintegration.h"
@@ -134,6 +135,12 @@ void MainMenus::buildTaskMenu(QMenuBar *bar)
             taskStateLabel(state), tasks,
             [tasks, character] { tasks->setSelectedStatus(character); });
     }
+    // "In &Progress" has the P.
+    auto *postpone = new PostponeMenu(menu);
+    postpone->setTitle(
+        tr("P&ostpone") + u'\t' + QKeySequence(Qt::Key_P).toString(QKeySequence::NativeText));
+    connect(postpone, &PostponeMenu::chosen, tasks, &TasksPane::postponeSelected);
+    menu->addMenu(postpone);
 }
 
 void MainMenus::buildHelpMenu(QMenuBar *bar)

@@ -11,7 +11,8 @@ class MainWindow;
 class Settings;
 
 // The menu bar of the main window: File (vaults, recent vaults, the note on the desktop), Edit
-// (undo, redo, find), View (sorting, moving between meetings), Task (status changes) and Help.
+// (undo, redo, find), View (sorting, moving between meetings), Task (status changes, postponing)
+// and Help.
 class MainMenus final : public QObject
 {
     Q_OBJECT

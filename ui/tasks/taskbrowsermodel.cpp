@@ -2,6 +2,7 @@
 
 #include "ui/session/backgroundreader.h"
 #include "ui/session/tasknotices.h"
+#include "ui/session/taskeditor.h"
 #include "ui/tasks/logging.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/widgets/priorityglyph.h"
@@ -50,6 +51,11 @@ void TaskBrowserModel::setReader(BackgroundReader *reader)
 {
     m_request->cancel();
     m_request->setReader(reader);
+}
+
+void TaskBrowserModel::setEditor(TaskEditor *editor)
+{
+    m_editor = editor;
 }
 
 bool TaskBrowserModel::isLoading() const
@@ -209,6 +215,45 @@ QModelIndex TaskBrowserModel::indexOfTask(qint64 id) const
     return {};
 }
 
+QModelIndex TaskBrowserModel::indexOfTask(const QString &path, int line) const
+{
+    if (!m_db.isOpen())
+        return {};
+    const auto id = core::TaskQueries(m_db).taskId(path, line);
+    return id ? indexOfTask(*id) : QModelIndex();
+}
+
+std::optional<TaskRef> TaskBrowserModel::taskRef(const QModelIndex &index) const
+{
+    const auto row = rowAt(index);
+    if (!row)
+        return std::nullopt;
+    return TaskRef { row->path, row->task.line, row->task.raw, row->task.text };
+}
+
+Qt::ItemFlags TaskBrowserModel::childFlags(int group, int row, int column) const
+{
+    Qt::ItemFlags flags = GroupedTreeModel::childFlags(group, row, column);
+    if (column == TaskColumns::DueColumn && m_editor)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool TaskBrowserModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_editor
+        || index.column() != TaskColumns::DueColumn || role != Qt::EditRole)
+        return false;
+    const auto ref = taskRef(index);
+    if (!ref)
+        return false;
+    const QDate date = value.toDate();
+    // The view reads the tasks again once the editor reports the note changed.
+    return m_editor
+        ->setDue(*ref, date.isValid() ? core::DueChange::set(date) : core::DueChange::clear())
+        .has_value();
+}
+
 int TaskBrowserModel::columnCount(const QModelIndex &parent) const
 {
     Q_UNUSED(parent)
@@ -317,11 +362,7 @@ QVariant TaskBrowserModel::taskData(const Row &row, int column, int role) const
     case TaskColumns::OwnerColumn:
         return role == Qt::DisplayRole ? QVariant(task.owner.value_or(QString())) : QVariant();
     case TaskColumns::DueColumn:
-        if (role == Qt::DisplayRole)
-            return task.due.value_or(QString());
-        if (role == Qt::ForegroundRole && core::isOverdue(task, m_today))
-            return QBrush(Theme::warning(QGuiApplication::palette()));
-        return {};
+        return dueData(task, role);
     case TaskColumns::PriorityColumn:
         if (role == Qt::DecorationRole)
             return PriorityGlyph::icon(task.priority);
@@ -354,6 +395,22 @@ QVariant TaskBrowserModel::textData(const Row &row, int role) const
     case Qt::AccessibleTextRole:
         return QString(
             row.task.text + TaskNotices::accessibleSuffix(row.blocked, row.task.warnings.size()));
+    default:
+        return {};
+    }
+}
+
+QVariant TaskBrowserModel::dueData(const core::Task &task, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return task.due.value_or(QString());
+    case Qt::EditRole:
+        return task.due ? QDate::fromString(*task.due, Qt::ISODate) : QDate();
+    case Qt::ForegroundRole:
+        if (core::isOverdue(task, m_today))
+            return QBrush(Theme::warning(QGuiApplication::palette()));
+        return {};
     default:
         return {};
     }

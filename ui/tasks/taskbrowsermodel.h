@@ -2,12 +2,14 @@
 
 #include "core/model/task.h"
 #include "core/query/taskqueries.h"
+#include "ui/session/taskeditor.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/widgets/groupedtreemodel.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -23,7 +25,8 @@ class BackgroundReader;
 // held; the tasks themselves are read from the index a page at a time when a view asks for them
 // and kept in a small cache, so 200,000 tasks scroll without holding 200,000 tasks. With a
 // BackgroundReader the ids are read on its thread (the rows shown stay until they come, then
-// loaded() is emitted); without one, at once.
+// loaded() is emitted); without one, at once. With a TaskEditor the Due column is editable: its
+// EditRole is a QDate (invalid: none), and setData() moves the due date through the editor.
 // TaskRoles answered: TaskId, Path, Line, Raw, State, TaskText, Owner, Due, Title, Blocked,
 // Warnings; IsGroup and GroupCount on both levels. A blocked task's tooltip names what it waits
 // for, asked of the index when the tooltip is.
@@ -52,6 +55,8 @@ public:
     QSqlDatabase database() const { return m_db; }
     // Reads the ids on `reader`'s thread (nullptr: at once, here). Set before the database.
     void setReader(BackgroundReader *reader);
+    // Without an editor the model is read-only.
+    void setEditor(TaskEditor *editor);
     // True while the ids of a new filter are being read.
     bool isLoading() const;
     // False with the query's error when the search text does not parse (the model is unchanged).
@@ -72,11 +77,16 @@ public:
     QList<Row> rows(int limit = -1, const QStringList &onlyStates = {}) const;
     // The index of the task with `id`, or an invalid one.
     QModelIndex indexOfTask(qint64 id) const;
+    // The index of the task on `line` of `path` as the index holds it now, or an invalid one.
+    QModelIndex indexOfTask(const QString &path, int line) const;
+    // What a write of the task at `index` expects to find; nullopt for a group.
+    std::optional<TaskRef> taskRef(const QModelIndex &index) const;
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 Q_SIGNALS:
     // The tasks of the current filter are in (at once without a reader).
@@ -108,6 +118,8 @@ private:
     QVariant taskData(const Row &row, int column, int role) const;
     QVariant textData(const Row &row, int role) const;
     QVariant taskRoleData(const Row &row, int role) const;
+    QVariant dueData(const core::Task &task, int role) const;
+    Qt::ItemFlags childFlags(int group, int row, int column) const override;
 
     QSqlDatabase m_db;
     Filter m_filter;
@@ -121,6 +133,7 @@ private:
     mutable QList<int> m_pageOrder; // least recently loaded first
     QString m_error;
     AsyncRequest *m_request = nullptr;
+    QPointer<TaskEditor> m_editor;
 };
 
 } // namespace ui

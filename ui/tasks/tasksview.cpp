@@ -5,6 +5,7 @@
 #include "ui/tasks/duplicatespanel.h"
 #include "ui/tasks/logging.h"
 #include "ui/tasks/taskbrowsermodel.h"
+#include "ui/tasks/taskduedelegate.h"
 #include "ui/tasks/taskexport.h"
 #include "ui/tasks/taskfilterbar.h"
 #include "ui/tasks/taskroles.h"
@@ -74,6 +75,7 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     connect(m_model, &TaskBrowserModel::loaded, this, &TasksView::onLoaded);
     if (session) {
         m_model->setReader(session->reader());
+        m_model->setEditor(session->editor());
         m_triage->setDatabase(session->database());
         m_duplicates->setDatabase(session->database());
         m_duplicates->setReader(session->reader());
@@ -99,6 +101,9 @@ QWidget *TasksView::buildListPage()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TaskColumns::DueColumn, Qt::AscendingOrder);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegateForColumn(TaskColumns::DueColumn, new TaskDueDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TasksView::showContextMenu);
     m_view->installEventFilter(this);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
@@ -110,6 +115,8 @@ QWidget *TasksView::buildListPage()
     m_view->setColumnWidth(TaskColumns::MeetingColumn, 260);
     m_view->setColumnWidth(TaskColumns::DateColumn, 90);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.flags() & Qt::ItemIsEditable)
+            return; // the Due cell: its editor opens instead
         const QString path = index.data(TaskRoles::PathRole).toString();
         if (!path.isEmpty())
             Q_EMIT openMeeting(path);
@@ -206,6 +213,7 @@ void TasksView::reload()
         return;
     }
     m_scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
+    rememberSelection();
     m_model->reload();
     updateCount();
 }
@@ -216,6 +224,7 @@ void TasksView::onLoaded()
     if (m_scroll >= 0)
         m_view->verticalScrollBar()->setValue(m_scroll);
     m_scroll = -1;
+    restoreSelection();
     updateCount();
     if (m_triagePending)
         fillTriage();
@@ -248,6 +257,8 @@ void TasksView::applyFilter()
     filter.query = query();
     QString error;
     m_scroll = -1;
+    m_selected.clear();
+    m_current.reset();
     if (!m_model->setFilter(filter, &error))
         qCDebug(lcTasks) << "tasks view: query not applied:" << error;
     // The first time: the filter first, so that only it is read.
@@ -308,6 +319,100 @@ int TasksView::reassignSelected(const QString &owner)
         refs, owner.trimmed(), QStringLiteral("Reassign %1 Tasks").arg(refs.size()));
 }
 
+int TasksView::postponeSelected(PostponeMenu::Choice choice)
+{
+    if (!session())
+        return 0;
+    QList<TaskRef> refs;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const auto row = m_model->rowAt(index);
+        // Nothing to remove from a task without a due date.
+        if (row && (choice != PostponeMenu::Choice::Remove || row->task.due))
+            refs.append({ row->path, row->task.line, row->task.raw, row->task.text });
+    }
+    return session()->editor()->setDues(
+        refs, PostponeMenu::dueChange(choice), PostponeMenu::label(choice, int(refs.size())));
+}
+
+PostponeMenu *TasksView::showPostponeMenu()
+{
+    if (!session() || selectedRefs().isEmpty())
+        return nullptr;
+    PostponeMenu *menu = PostponeMenu::popUpAtCurrent(m_view);
+    connect(menu, &PostponeMenu::chosen, this, &TasksView::postponeSelected);
+    return menu;
+}
+
+// The bulk actions of the bar and keys, on the row clicked (added to nothing: a click outside the
+// selection selects that row alone).
+void TasksView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    const auto row = m_model->rowAt(index);
+    if (!row || !session())
+        return;
+    if (!m_view->selectionModel()->isSelected(index))
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("tasksContextMenu"));
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+    const auto add = [this, menu](const QString &text, Qt::Key key, auto slot) {
+        menu->addAction(
+            text + u'\t' + QKeySequence(key).toString(QKeySequence::NativeText), this, slot);
+    };
+    add(tr("Accept"), Qt::Key_A, [this] { setSelectedStatus(QStringLiteral(" ")); });
+    add(tr("Reject"), Qt::Key_R, [this] { setSelectedStatus(QStringLiteral("-")); });
+    add(tr("Done"), Qt::Key_D, [this] { setSelectedStatus(QStringLiteral("x")); });
+    add(tr("Reassign…"), Qt::Key_E, [this] { askReassign(); });
+    auto *postpone = new PostponeMenu(menu);
+    connect(postpone, &PostponeMenu::chosen, this, &TasksView::postponeSelected);
+    menu->addMenu(postpone);
+    menu->addSeparator();
+    add(tr("Open Meeting"), Qt::Key_Return, [this, path = row->path] { Q_EMIT openMeeting(path); });
+    menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void TasksView::rememberSelection()
+{
+    m_selected.clear();
+    m_current.reset();
+    // A selection of thousands is not looked for one by one.
+    constexpr int kMaxKept = 200;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (m_selected.size() >= kMaxKept)
+            break;
+        if (const auto row = m_model->rowAt(index))
+            m_selected.append({ row->path, row->task.line });
+    }
+    if (const auto row = m_model->rowAt(m_view->currentIndex()))
+        m_current = std::pair(row->path, row->task.line);
+}
+
+// The tasks have new ids after their note was indexed again: found by where they are.
+void TasksView::restoreSelection()
+{
+    if (m_selected.isEmpty() && !m_current)
+        return;
+    QItemSelection selection;
+    for (const auto &[path, line] : std::as_const(m_selected)) {
+        const QModelIndex index = m_model->indexOfTask(path, line);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    QItemSelectionModel *model = m_view->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex current
+        = m_current ? m_model->indexOfTask(m_current->first, m_current->second) : QModelIndex();
+    if (current.isValid()) {
+        model->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(current);
+    }
+    m_selected.clear();
+    m_current.reset();
+}
+
 void TasksView::askReassign()
 {
     if (selectedRefs().isEmpty())
@@ -325,7 +430,10 @@ bool TasksView::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_view || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+    // Keys an open editor (which has the focus) did not take are not actions on the row.
+    const QWidget *focus = QApplication::focusWidget();
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)
+        || (focus && m_view->viewport()->isAncestorOf(focus)))
         return false;
     switch (key->key()) {
     case Qt::Key_A:
@@ -343,9 +451,18 @@ bool TasksView::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_T:
         startTriage();
         return true;
+    case Qt::Key_P:
+        showPostponeMenu();
+        return true;
+    case Qt::Key_F2:
+        // The Due cell is the one that edits, whichever cell of the row is current.
+        m_view->edit(m_view->currentIndex().siblingAtColumn(TaskColumns::DueColumn));
+        return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (const auto row = m_model->rowAt(m_view->currentIndex()))
+        if (m_view->currentIndex().column() == TaskColumns::DueColumn)
+            m_view->edit(m_view->currentIndex());
+        else if (const auto row = m_model->rowAt(m_view->currentIndex()))
             Q_EMIT openMeeting(row->path);
         return true;
     default:

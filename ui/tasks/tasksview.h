@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ui/session/postponemenu.h"
 #include "ui/session/vaultview.h"
 
 #include <QList>
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QStackedWidget;
@@ -19,8 +22,10 @@ class TriagePanel;
 struct TaskRef;
 
 // The vault-wide Tasks view: every task in one grouped, sortable table with filter chips and the
-// search field's query; bulk actions on a selection (A accept, R reject, D done, E reassign) as one
-// undo step; triage of proposed tasks one at a time; likely duplicates; export as CSV or Markdown.
+// search field's query; bulk actions on a selection (A accept, R reject, D done, E reassign,
+// P postpone) as one undo step, also in the context menu; the Due cell's date editor; triage of
+// proposed tasks one at a time; likely duplicates; export as CSV or Markdown. A refresh keeps the
+// selected tasks selected, wherever they moved.
 class TasksView final : public VaultView
 {
     Q_OBJECT
@@ -49,6 +54,9 @@ public:
     // Bulk actions on the selected tasks; each is one undo step. How many were written.
     int setSelectedStatus(const QString &status);
     int reassignSelected(const QString &owner);
+    int postponeSelected(PostponeMenu::Choice choice);
+    // The Postpone menu under the current row (the P key); it deletes itself once closed.
+    PostponeMenu *showPostponeMenu();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +68,9 @@ protected:
 private:
     QWidget *buildListPage();
     QWidget *buildActionBar(QWidget *parent);
+    void showContextMenu(const QPoint &position);
+    void rememberSelection();
+    void restoreSelection();
     void onFilterChanged();
     void applyFilter();
     void onLoaded();
@@ -80,6 +91,9 @@ private:
     DuplicatesPanel *m_duplicates = nullptr;
     QTimer *m_refreshTimer = nullptr;
     int m_scroll = -1; // restored when a refresh is in
+    // The selected tasks and the current one (path, line), found again when a refresh is in.
+    QList<std::pair<QString, int>> m_selected;
+    std::optional<std::pair<QString, int>> m_current;
     bool m_filterChanged = true; // applied (and read) when next shown; the first time too
     bool m_triagePending = false; // fill the triage once the tasks are in
 };

@@ -175,6 +175,19 @@ int TaskTableModel::setStatuses(
     return m_editor->setStatuses(changes, label);
 }
 
+int TaskTableModel::setDues(
+    const QList<int> &rows, const core::DueChange &change, const QString &label)
+{
+    if (!m_editor)
+        return 0;
+    QList<TaskRef> tasks;
+    for (const int row : rows) {
+        if (row >= 0 && row < m_tasks.size())
+            tasks.append(taskRef(row));
+    }
+    return m_editor->setDues(tasks, change, label);
+}
+
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tasks.size());
@@ -313,6 +326,8 @@ QVariant TaskTableModel::textData(const core::Task &task, int role) const
 
 QVariant TaskTableModel::dueData(const core::Task &task, int role) const
 {
+    if (role == Qt::EditRole)
+        return task.due ? QDate::fromString(*task.due, Qt::ISODate) : QDate();
     if (!task.due)
         return {};
     switch (role) {
@@ -354,6 +369,8 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == TaskColumns::StatusColumn && m_editor)
         flags |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
+    if (index.column() == TaskColumns::DueColumn && m_editor)
+        flags |= Qt::ItemIsEditable;
     return flags;
 }
 
@@ -362,6 +379,11 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || !m_editor)
         return false;
+    if (index.column() == TaskColumns::DueColumn && role == Qt::EditRole) {
+        const QDate date = value.toDate();
+        const auto change = date.isValid() ? core::DueChange::set(date) : core::DueChange::clear();
+        return m_editor->setDue(taskRef(index.row()), change).has_value();
+    }
     if (index.column() != TaskColumns::StatusColumn && role != TaskRoles::StatusRole)
         return false;
     QString status;

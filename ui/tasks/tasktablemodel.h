@@ -16,8 +16,9 @@ struct Note;
 
 namespace ui {
 
-// The tasks of one note, in file order. The status is editable: setData() goes through
-// TaskEditor (core::TaskWriter, undoable); the model then re-reads the note from the index.
+// The tasks of one note, in file order. The status and the due date are editable: setData() goes
+// through TaskEditor (core::TaskWriter, undoable); the model then re-reads the note from the index.
+// The Due column's EditRole is a QDate (invalid: none).
 // TaskRoles answered: Status (also settable), State, StateName, Line, Raw, Overdue, Priority,
 // IsOpen, TaskText, Owner, Due, Section, Blocked, Warnings. What a blocked task waits for is read
 // with the note (from the editor's index) and again after a write to any note.
@@ -52,6 +53,8 @@ public:
     bool setStatus(int row, const QString &status);
     // Several rows as one undo step; returns how many were written.
     int setStatuses(const QList<std::pair<int, QString>> &rowStatuses, const QString &label);
+    // Moves the due dates of `rows` as one undo step; returns how many were written.
+    int setDues(const QList<int> &rows, const core::DueChange &change, const QString &label);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,6 +1,7 @@
 #include "ui/tasks/triagepanel.h"
 
 #include "core/query/notequeries.h"
+#include "core/query/taskqueries.h"
 #include "ui/session/taskeditor.h"
 #include "ui/session/tasknotices.h"
 #include "ui/tasks/taskroles.h"
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -24,6 +26,8 @@ TriagePanel::TriagePanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("triagePanel"));
     setFocusPolicy(Qt::StrongFocus);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &TriagePanel::showContextMenu);
     buildUi();
     showCurrent();
 }
@@ -70,7 +74,7 @@ void TriagePanel::buildUi()
     m_ownerEdit->hide();
     connect(m_ownerEdit, &QLineEdit::returnPressed, this, [this] { reassign(m_ownerEdit->text()); });
     auto *buttons = new QHBoxLayout;
-    const auto addButton = [this, buttons](const QString &text, void (TriagePanel::*slot)()) {
+    const auto addButton = [this, buttons](const QString &text, auto slot) {
         auto *button = new QPushButton(text, this);
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, slot);
@@ -81,6 +85,7 @@ void TriagePanel::buildUi()
     addButton(QStringLiteral("&Done  D"), &TriagePanel::markDone);
     addButton(QStringLiteral("R&eassign  E"), &TriagePanel::startReassign);
     addButton(QStringLiteral("&Skip  S"), &TriagePanel::skip);
+    addButton(tr("&Postpone  P"), [this] { showPostponeMenu(); });
     buttons->addStretch(1);
     left->addWidget(m_progress);
     left->addWidget(m_progressBar);
@@ -121,7 +126,11 @@ void TriagePanel::buildNotices()
 
 void TriagePanel::setEditor(TaskEditor *editor)
 {
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
     m_editor = editor;
+    if (m_editor)
+        connect(m_editor, &TaskEditor::noteChanged, this, &TriagePanel::refreshCurrent);
 }
 
 void TriagePanel::setTasks(const QList<TaskBrowserModel::Row> &tasks)
@@ -162,6 +171,9 @@ void TriagePanel::keyPressEvent(QKeyEvent *event)
     case Qt::Key_S:
     case Qt::Key_Right:
         skip();
+        break;
+    case Qt::Key_P:
+        showPostponeMenu();
         break;
     case Qt::Key_Escape:
         m_ownerEdit->hide();
@@ -212,6 +224,67 @@ void TriagePanel::apply(const QString &status)
     const TaskRef ref { row.path, row.task.line, row.task.raw, row.task.text };
     if (m_editor->setStatus(ref, status))
         advance();
+}
+
+void TriagePanel::postpone(PostponeMenu::Choice choice)
+{
+    if (!m_editor || m_position >= m_tasks.size())
+        return;
+    const auto &row = m_tasks.at(m_position);
+    if (choice == PostponeMenu::Choice::Remove && !row.task.due)
+        return;
+    // The panel stays on the task: refreshCurrent() shows its new line.
+    m_editor->setDue(
+        { row.path, row.task.line, row.task.raw, row.task.text }, PostponeMenu::dueChange(choice));
+}
+
+PostponeMenu *TriagePanel::showPostponeMenu()
+{
+    if (!m_editor || m_position >= m_tasks.size())
+        return nullptr;
+    PostponeMenu *menu
+        = PostponeMenu::popUp(this, m_task->mapToGlobal(m_task->rect().bottomLeft()));
+    menu->action(PostponeMenu::Choice::Remove)
+        ->setEnabled(m_tasks.at(m_position).task.due.has_value());
+    connect(menu, &PostponeMenu::chosen, this, &TriagePanel::postpone);
+    return menu;
+}
+
+void TriagePanel::refreshCurrent(const QString &path)
+{
+    if (m_position >= m_tasks.size() || m_tasks.at(m_position).path != path)
+        return;
+    TaskBrowserModel::Row &row = m_tasks[m_position];
+    core::TaskQueries queries(m_db);
+    const auto id = queries.taskId(row.path, row.task.line);
+    const auto rows = id ? queries.rows({ *id }) : std::nullopt;
+    if (!rows || rows->isEmpty() || rows->first().id == 0)
+        return; // a failed read is logged by core; the line is checked again when written
+    row = rows->first();
+    showCurrent();
+}
+
+void TriagePanel::showContextMenu(const QPoint &position)
+{
+    if (!m_editor || m_position >= m_tasks.size())
+        return;
+    auto *menu = new QMenu(this);
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+    const auto add = [this, menu](const QString &text, Qt::Key key, void (TriagePanel::*slot)()) {
+        menu->addAction(
+            text + u'\t' + QKeySequence(key).toString(QKeySequence::NativeText), this, slot);
+    };
+    add(tr("Accept"), Qt::Key_A, &TriagePanel::accept);
+    add(tr("Reject"), Qt::Key_R, &TriagePanel::reject);
+    add(tr("Done"), Qt::Key_D, &TriagePanel::markDone);
+    add(tr("Reassign…"), Qt::Key_E, &TriagePanel::startReassign);
+    add(tr("Skip"), Qt::Key_S, &TriagePanel::skip);
+    auto *postponeMenu = new PostponeMenu(menu);
+    postponeMenu->action(PostponeMenu::Choice::Remove)
+        ->setEnabled(m_tasks.at(m_position).task.due.has_value());
+    connect(postponeMenu, &PostponeMenu::chosen, this, &TriagePanel::postpone);
+    menu->addMenu(postponeMenu);
+    menu->popup(mapToGlobal(position));
 }
 
 void TriagePanel::reassign(const QString &owner)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/session/postponemenu.h"
 #include "ui/tasks/taskbrowsermodel.h"
 
 #include <QPointer>
@@ -18,6 +19,8 @@ class TaskEditor;
 // Proposed tasks one at a time, with the summary of their meeting beside them: A accepts (? → ' '),
 // R rejects (→ - with a ❌ date), D marks done, E reassigns (type the owner, Enter), S skips.
 // Each key is one write and one undo step; the panel then moves on ("3 of 12 proposed").
+// P postpones (a menu: D a day, W a week, M next Monday): the task's due date moves and the panel
+// stays on it, still to be decided. The context menu offers the same.
 class TriagePanel final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     void markDone();
     void startReassign();
     void skip();
+    void postpone(PostponeMenu::Choice choice);
+    // The Postpone menu under the task (the P key); it deletes itself once closed.
+    PostponeMenu *showPostponeMenu();
 
 Q_SIGNALS:
     void finished();
@@ -53,6 +59,9 @@ private:
     void buildUi();
     void buildNotices();
     void apply(const QString &status);
+    // The current task as the index now holds it, after a write to `path` (or its undo).
+    void refreshCurrent(const QString &path);
+    void showContextMenu(const QPoint &position);
     void reassign(const QString &owner);
     void advance();
     void showCurrent();
