@@ -10,6 +10,7 @@ vaultview_add_test(tst_notelines)
 vaultview_add_test(tst_duechange)
 vaultview_add_test(tst_completion)
 vaultview_add_test(tst_commandline)
+vaultview_add_test(tst_clirecurrence)
 # The smoke test runs the real binary from VV_BIN_DIR.
 add_dependencies(tst_commandline vaultview-cli)
 vaultview_add_test(tst_journal)
