@@ -197,6 +197,9 @@ std::optional<core::TaskWriter::Result> TaskEditor::checkedWrite(const TaskRef &
         return std::nullopt;
     }
     qCDebug(lcEdit) << "wrote" << what << task.path << result.line << result.newText;
+    // Written, with a caveat the user must see: a 🔁 rule that gave no next occurrence.
+    if (!result.warnings.isEmpty())
+        reportFailure(result.warnings.join(u'\n'));
     return result;
 }
 
