@@ -140,7 +140,19 @@ std::optional<LineFields::Span> LineFields::findDate(const QByteArray &line, Dat
 
 void LineFields::removeDate(QByteArray &line, Date field)
 {
-    if (const auto span = findDate(line, field))
+    // Both spellings go: a line that keeps "[completion:: …]" beside its ✅ would still be done.
+    std::optional<Span> emoji;
+    const char *dataview = nullptr;
+    for (const Spelling &s : kSpellings) {
+        if (s.field != field)
+            continue;
+        dataview = s.dataview;
+        if (const auto span = findEmojiDate(line, QString::fromUtf16(s.emoji)); isLater(span, emoji))
+            emoji = span;
+    }
+    if (emoji)
+        line.remove(emoji->start, emoji->length);
+    if (const auto span = findDataviewDate(line, dataview))
         line.remove(span->start, span->length);
 }
 

@@ -82,6 +82,9 @@ private Q_SLOTS:
             << QByteArray("- [ ] a [due:: someday]") << Date::Due << QByteArray("- [ ] a [due:: someday]");
         QTest::newRow("created: goes, due stays")
             << QByteArray("- [ ] a ➕ 2026-11-01 📅 2026-12-01") << Date::Created << QByteArray("- [ ] a 📅 2026-12-01");
+        QTest::newRow("done: both spellings go, or the line would still be done")
+            << QByteArray("- [x] a ✅\xEF\xB8\x8F 2025-01-01 [completion:: 2025-01-01] ^id-1  ") << Date::Done
+            << QByteArray("- [x] a ^id-1  ");
         QTest::newRow("done: the completion field goes")
             << QByteArray("- [x] a [completion:: 2026-12-01] ^b") << Date::Done << QByteArray("- [x] a ^b");
     }
