@@ -178,6 +178,12 @@ void LineFields::setDate(QByteArray &line, Date field, const QDate &date)
         line.replace(span->value, 10, value);
         return;
     }
+    addDate(line, field, date);
+}
+
+void LineFields::addDate(QByteArray &line, Date field, const QDate &date)
+{
+    const QByteArray value = date.toString(Qt::ISODate).toLatin1();
     const auto spelling = std::find_if(kSpellings.cbegin(), kSpellings.cend(),
                                        [&](const Spelling &s) { return s.field == field; });
     line.insert(insertPosition(line, field), ' ' + QString::fromUtf16(spelling->emoji).toUtf8() + ' ' + value);

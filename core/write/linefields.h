@@ -30,6 +30,8 @@ public:
     static void removeDate(QByteArray &line, Date field);
     // Replaces the date's ten characters, or adds " <emoji> DATE" where Tasks writes that field.
     static void setDate(QByteArray &line, Date field, const QDate &date);
+    // Adds the field where Tasks writes it, whatever the text before holds.
+    static void addDate(QByteArray &line, Date field, const QDate &date);
     // Removes the rightmost "<emoji> value" of a non-date field (🆔, ⛔) and its Dataview form.
     static void removeValueField(QByteArray &line, const QString &emoji, const QByteArray &dataviewKey);
     // Removes a trailing " ^block-id" (a block id names one line; a copy must not take it).

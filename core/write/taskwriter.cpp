@@ -134,10 +134,11 @@ std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const 
         LineFields::removeDate(out, LineFields::Date::Done);
     if (from == TaskState::Cancelled && to != TaskState::Cancelled)
         LineFields::removeDate(out, LineFields::Date::Cancelled);
+    // Added, never put over a date further left: that one is the description's text.
     if (to == TaskState::Done && from != TaskState::Done && !task->done)
-        LineFields::setDate(out, LineFields::Date::Done, options.today);
+        LineFields::addDate(out, LineFields::Date::Done, options.today);
     if (to == TaskState::Cancelled && from != TaskState::Cancelled && !task->cancelled)
-        LineFields::setDate(out, LineFields::Date::Cancelled, options.today);
+        LineFields::addDate(out, LineFields::Date::Cancelled, options.today);
     return out;
 }
 
@@ -328,10 +329,18 @@ std::optional<QByteArray> TaskWriter::rewriteDue(const QByteArray &line, const D
     if (!task)
         return std::nullopt;
     const auto current = task->due ? std::optional(QDate::fromString(*task->due, Qt::ISODate)) : std::nullopt;
+    // The line's due field is the one the parser read, or one it read by its shape alone
+    // ("2022-02-30"); a date further left in the description is text, never touched.
+    const bool hasField = task->due
+        || std::any_of(task->warnings.cbegin(), task->warnings.cend(),
+                       [](const QString &w) { return w.startsWith(QStringLiteral("due date ")); });
     QByteArray out = line;
-    if (const auto due = change.resolve(current, today))
+    const auto due = change.resolve(current, today);
+    if (due && hasField)
         LineFields::setDate(out, LineFields::Date::Due, *due);
-    else
+    else if (due)
+        LineFields::addDate(out, LineFields::Date::Due, *due);
+    else if (hasField)
         LineFields::removeDate(out, LineFields::Date::Due);
     return out;
 }
