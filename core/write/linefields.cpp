@@ -159,14 +159,20 @@ void LineFields::removeDate(QByteArray &line, Date field)
 qsizetype LineFields::insertPosition(const QByteArray &line, Date field)
 {
     // Tasks writes created, start, scheduled, due, cancelled, done in that order: a new field goes
-    // before the first one already there that Tasks writes after it, else at the end.
+    // before the fields at the end of the line that Tasks writes after it. A date further left is
+    // the description's text, never a place to write.
     static constexpr std::array kRank { 3, 2, 1, 0, 5, 4 }; // indexed by Date
     qsizetype position = appendPosition(line);
-    for (const Date later : { Date::Due, Date::Scheduled, Date::Start, Date::Created, Date::Done, Date::Cancelled }) {
-        if (kRank[size_t(later)] <= kRank[size_t(field)])
-            continue;
-        if (const auto span = findDate(line, later); span && span->start < position)
-            position = span->start;
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const Date later : { Date::Due, Date::Scheduled, Date::Start, Date::Created, Date::Done, Date::Cancelled }) {
+            if (kRank[size_t(later)] <= kRank[size_t(field)])
+                continue;
+            if (const auto span = findDate(line, later); span && span->start + span->length == position) {
+                position = span->start;
+                moved = true;
+            }
+        }
     }
     return position;
 }

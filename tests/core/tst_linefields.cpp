@@ -39,6 +39,9 @@ private Q_SLOTS:
             << QByteArray("- [x] a ⏳ 2026-12-01 📅 2026-12-24 ✅ 2026-12-02");
         QTest::newRow("due: added before the cancelled date")
             << QByteArray("- [-] a ❌ 2026-12-02 ^b") << due << QByteArray("- [-] a 📅 2026-12-24 ❌ 2026-12-02 ^b");
+        QTest::newRow("due: a done date in the description's text is no place to write")
+            << QByteArray("- [ ] says ✅ 2026-12-02 in text #t") << due
+            << QByteArray("- [ ] says ✅ 2026-12-02 in text #t 📅 2026-12-24");
         QTest::newRow("due: the Dataview form is edited in place")
             << QByteArray("- [ ] a [due:: 2026-12-01] x") << due << QByteArray("- [ ] a [due:: 2026-12-24] x");
         QTest::newRow("due: another due emoji keeps its spelling")
