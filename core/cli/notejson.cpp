@@ -61,15 +61,6 @@ QByteArray NoteJson::note(const Note &note)
     return json.take();
 }
 
-QByteArray NoteJson::taskWithNote(const Task &task, const QString &path, const QString &title,
-                                  const std::optional<QString> &date)
-{
-    JsonWriter json;
-    json.beginObject().field("path", path).field("note_title", title).field("note_date", date);
-    writeTask(json, task);
-    return json.endObject().take();
-}
-
 QByteArray NoteJson::noteSummary(const Note &note, int openTasks)
 {
     JsonWriter json;

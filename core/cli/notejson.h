@@ -14,9 +14,6 @@ class NoteJson final
 public:
     static QByteArray note(const Note &note);
     static void writeTask(JsonWriter &json, const Task &task);
-    // A task with its note's path, title and date first, for task listings.
-    static QByteArray taskWithNote(const Task &task, const QString &path, const QString &title,
-                                   const std::optional<QString> &date);
     // A note summary for search results: everything but tasks.
     static QByteArray noteSummary(const Note &note, int openTasks);
 };

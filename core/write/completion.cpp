@@ -64,9 +64,7 @@ Completion::Outcome Completion::apply(const QByteArray &before, const QByteArray
 QByteArray Completion::nextOccurrence(const QByteArray &line, const Recurrence::Dates &dates)
 {
     QByteArray out = line;
-    const auto box = TaskLineParser::checkbox(Mojibake::repaired(NoteParser::decode(line)));
-    if (box) // the prefix up to the status is ASCII: its offsets are the same in bytes
-        out.replace(box->statusPos, line.indexOf(']', box->statusPos + 1) - box->statusPos, " ");
+    LineFields::setStatus(out, " ");
     const struct
     {
         LineFields::Date field;

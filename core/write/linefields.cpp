@@ -1,6 +1,8 @@
 #include "core/write/linefields.h"
 
 #include "core/parse/mojibake.h"
+#include "core/parse/noteparser.h"
+#include "core/parse/tasklineparser.h"
 
 #include <QDate>
 #include <QStringList>
@@ -82,24 +84,30 @@ qsizetype appendPosition(const QByteArray &line)
 
 } // namespace
 
-std::optional<LineFields::Span> LineFields::findEmojiDate(const QByteArray &line, const QString &emoji)
+// The rightmost date of any of the field's emoji spellings.
+std::optional<LineFields::Span> LineFields::findEmojiDate(const QByteArray &line, Date field)
 {
     std::optional<Span> best;
     const QStringList selectors = Mojibake::spellings(QStringLiteral("\uFE0F"));
-    for (const QString &spelling : Mojibake::spellings(emoji)) {
-        const QByteArray needle = spelling.toUtf8();
-        for (qsizetype at = line.lastIndexOf(needle); at >= 0; at = at > 0 ? line.lastIndexOf(needle, at - 1) : -1) {
-            qsizetype end = at + needle.size();
-            for (const QString &selector : selectors) {
-                if (line.mid(end).startsWith(selector.toUtf8())) {
-                    end += selector.toUtf8().size();
+    for (const Spelling &s : kSpellings) {
+        if (s.field != field)
+            continue;
+        for (const QString &spelling : Mojibake::spellings(QString::fromUtf16(s.emoji))) {
+            const QByteArray needle = spelling.toUtf8();
+            for (qsizetype at = line.lastIndexOf(needle); at >= 0;
+                 at = at > 0 ? line.lastIndexOf(needle, at - 1) : -1) {
+                qsizetype end = at + needle.size();
+                for (const QString &selector : selectors) {
+                    if (line.mid(end).startsWith(selector.toUtf8())) {
+                        end += selector.toUtf8().size();
+                        break;
+                    }
+                }
+                end = skipSpaces(line, end);
+                if (isDateAt(line, end) && (!best || end > best->value)) {
+                    best = spanOf(line, at, end + 10, end);
                     break;
                 }
-            }
-            end = skipSpaces(line, end);
-            if (isDateAt(line, end) && (!best || end > best->value)) {
-                best = spanOf(line, at, end + 10, end);
-                break;
             }
         }
     }
@@ -122,37 +130,25 @@ std::optional<LineFields::Span> LineFields::findDataviewDate(const QByteArray &l
     return std::nullopt;
 }
 
+const char *LineFields::dataviewKey(Date field)
+{
+    return std::find_if(kSpellings.cbegin(), kSpellings.cend(), [&](const Spelling &s) { return s.field == field; })
+        ->dataview;
+}
+
 std::optional<LineFields::Span> LineFields::findDate(const QByteArray &line, Date field)
 {
-    std::optional<Span> best;
-    const char *dataview = nullptr;
-    for (const Spelling &s : kSpellings) {
-        if (s.field != field)
-            continue;
-        dataview = s.dataview;
-        if (const auto span = findEmojiDate(line, QString::fromUtf16(s.emoji)); isLater(span, best))
-            best = span;
-    }
-    if (const auto span = findDataviewDate(line, dataview); isLater(span, best))
-        best = span;
-    return best;
+    const auto emoji = findEmojiDate(line, field);
+    const auto dataview = findDataviewDate(line, dataviewKey(field));
+    return isLater(dataview, emoji) ? dataview : emoji;
 }
 
 void LineFields::removeDate(QByteArray &line, Date field)
 {
     // Both spellings go: a line that keeps "[completion:: …]" beside its ✅ would still be done.
-    std::optional<Span> emoji;
-    const char *dataview = nullptr;
-    for (const Spelling &s : kSpellings) {
-        if (s.field != field)
-            continue;
-        dataview = s.dataview;
-        if (const auto span = findEmojiDate(line, QString::fromUtf16(s.emoji)); isLater(span, emoji))
-            emoji = span;
-    }
-    if (emoji)
+    if (const auto emoji = findEmojiDate(line, field))
         line.remove(emoji->start, emoji->length);
-    if (const auto span = findDataviewDate(line, dataview))
+    if (const auto span = findDataviewDate(line, dataviewKey(field)))
         line.remove(span->start, span->length);
 }
 
@@ -195,7 +191,7 @@ void LineFields::addDate(QByteArray &line, Date field, const QDate &date)
     line.insert(insertPosition(line, field), ' ' + QString::fromUtf16(spelling->emoji).toUtf8() + ' ' + value);
 }
 
-void LineFields::removeValueField(QByteArray &line, const QString &emoji, const QByteArray &dataviewKey)
+void LineFields::removeValueField(QByteArray &line, const QString &emoji, const QByteArray &key)
 {
     const auto isIdChar = [&](qsizetype i) {
         return i < line.size() && (std::isalnum(uchar(line.at(i))) || line.at(i) == '_' || line.at(i) == '-');
@@ -221,13 +217,25 @@ void LineFields::removeValueField(QByteArray &line, const QString &emoji, const 
         line.remove(span.start, span.length);
         return;
     }
-    const QByteArray opening = "[" + dataviewKey + "::";
+    const QByteArray opening = "[" + key + "::";
     const qsizetype at = line.lastIndexOf(opening);
     const qsizetype close = at < 0 ? -1 : line.indexOf(']', at);
     if (close > at) {
         const Span span = spanOf(line, at, close + 1, at);
         line.remove(span.start, span.length);
     }
+}
+
+bool LineFields::setStatus(QByteArray &line, const QByteArray &status)
+{
+    const auto box = TaskLineParser::checkbox(Mojibake::repaired(NoteParser::decode(line)));
+    if (!box)
+        return false;
+    // The prefix up to the status is ASCII, so its length in bytes equals its length in UTF-16;
+    // the status itself is measured in the raw bytes (an invalid byte decodes to U+FFFD, whose
+    // UTF-8 is longer), searching past it: the status may be ']' ("- []] …").
+    line.replace(box->statusPos, line.indexOf(']', box->statusPos + 1) - box->statusPos, status);
+    return true;
 }
 
 void LineFields::removeBlockId(QByteArray &line)

@@ -33,12 +33,15 @@ public:
     // Adds the field where Tasks writes it, whatever the text before holds.
     static void addDate(QByteArray &line, Date field, const QDate &date);
     // Removes the rightmost "<emoji> value" of a non-date field (🆔, ⛔) and its Dataview form.
-    static void removeValueField(QByteArray &line, const QString &emoji, const QByteArray &dataviewKey);
+    static void removeValueField(QByteArray &line, const QString &emoji, const QByteArray &key);
+    // Replaces the status character between the brackets; false when the line is no task line.
+    static bool setStatus(QByteArray &line, const QByteArray &status);
     // Removes a trailing " ^block-id" (a block id names one line; a copy must not take it).
     static void removeBlockId(QByteArray &line);
 
 private:
-    static std::optional<Span> findEmojiDate(const QByteArray &line, const QString &emoji);
+    static std::optional<Span> findEmojiDate(const QByteArray &line, Date field);
+    static const char *dataviewKey(Date field);
     static std::optional<Span> findDataviewDate(const QByteArray &line, const QByteArray &key);
     static qsizetype insertPosition(const QByteArray &line, Date field);
 };

@@ -117,14 +117,9 @@ std::optional<QByteArray> TaskWriter::rewriteLine(const QByteArray &line, const 
     const auto newStatus = statusCharacter(status);
     const QString text = decodeLine(line);
     const auto task = TaskLineParser::parse(text);
-    const auto box = TaskLineParser::checkbox(text);
-    if (!newStatus || !task || !box)
-        return std::nullopt;
-    // The prefix up to the status is ASCII, so its length in bytes equals its length in UTF-16.
     QByteArray out = line;
-    // Measured in the raw bytes: an invalid byte decodes to U+FFFD, whose UTF-8 is longer.
-    // The search starts past the status: the status itself may be ']' ("- []] …").
-    out.replace(box->statusPos, line.indexOf(']', box->statusPos + 1) - box->statusPos, newStatus->toUtf8());
+    if (!newStatus || !task || !LineFields::setStatus(out, newStatus->toUtf8()))
+        return std::nullopt;
     if (!options.doneDates)
         return out;
 
