@@ -36,7 +36,8 @@ build() {
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
-# libFuzzer targets need clang; they run for a bounded time each (FUZZ_SECONDS).
+# libFuzzer targets need clang; they run for a bounded time each (FUZZ_SECONDS). CI fuzzes from a
+# fixed seed (FUZZ_SEED) so that a run is reproducible; FUZZ_SEED=0 explores from a random one.
 fuzz() {
   if ! install_missing "${FUZZ_PACKAGES[@]}" || ! command -v clang++ >/dev/null; then
     echo "== fuzz: clang is not available, skipping the libFuzzer targets"
@@ -45,14 +46,14 @@ fuzz() {
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DVAULTVIEW_FUZZ=ON -DVAULTVIEW_BUILD_GUI=OFF -DVAULTVIEW_BUILD_TESTS=OFF >/dev/null
   cmake --build build-fuzz -j "$JOBS" --target fuzz_noteparser fuzz_taskwriter
-  local seconds=${FUZZ_SECONDS:-60}
+  local seconds=${FUZZ_SECONDS:-60} seed=${FUZZ_SEED:-20261203}
   for target in fuzz_noteparser fuzz_taskwriter; do
     local corpus
     corpus=$(mktemp -d)
     cp tests/fuzz/corpus/* "$corpus"/ 2>/dev/null || true
     find resources/sample-vault -name '*.md' | head -40 | while read -r f; do cp "$f" "$corpus/$(basename "$f" | md5sum | cut -c1-12)"; done
-    echo "== fuzz: $target for ${seconds}s"
-    build-fuzz/bin/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    echo "== fuzz: $target for ${seconds}s from seed $seed"
+    build-fuzz/bin/$target -seed="$seed" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
       -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
     rm -rf "$corpus"
   done

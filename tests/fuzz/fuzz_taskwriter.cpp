@@ -7,7 +7,8 @@
 //   its rightmost "[completion:: YYYY-MM-DD]", each with one space before it; a cancelled one the
 //   same with ❌ and [cancelled::];
 // - a task that becomes done from another state, and has no done date, gets " ✅ <today>" before a
-//   trailing " ^blockid" and trailing blanks; likewise ❌ for cancelled.
+//   trailing " ^blockid" and trailing blanks; likewise ❌ for cancelled, which also goes before a
+//   done date that ends there (Tasks writes ✅ after ❌).
 // Every other byte stays. Any difference aborts.
 #include "core/parse/mojibake.h"
 #include "core/parse/noteparser.h"
@@ -80,7 +81,15 @@ void cut(QByteArray &line, qsizetype start, qsizetype end)
     line.remove(start, end - start);
 }
 
-void removeEmojiDate(QByteArray &line, Spellings emoji)
+struct Field
+{
+    qsizetype start = 0; // the field's first byte
+    qsizetype end = 0; // one past its last byte
+    qsizetype value = 0; // where its date starts
+};
+
+// The rightmost "<emoji>[U+FE0F] <spaces>YYYY-MM-DD".
+std::optional<Field> findEmojiDate(const QByteArray &line, Spellings emoji)
 {
     for (qsizetype at = line.size() - 1; at >= 0; --at) {
         const qsizetype size = matchAny(line, at, emoji);
@@ -89,14 +98,14 @@ void removeEmojiDate(QByteArray &line, Spellings emoji)
         qsizetype end = at + size;
         end += matchAny(line, end, kSelectorSpellings);
         end = skipSpaces(line, end);
-        if (dateAt(line, end)) {
-            cut(line, at, end + 10);
-            return;
-        }
+        if (dateAt(line, end))
+            return Field { at, end + 10, end };
     }
+    return std::nullopt;
 }
 
-void removeDataviewDate(QByteArray &line, const char *opening)
+// The rightmost "<opening><spaces>YYYY-MM-DD<spaces>]".
+std::optional<Field> findDataviewDate(const QByteArray &line, const char *opening)
 {
     for (qsizetype at = line.size() - 1; at >= 0; --at) {
         const qsizetype size = matchAt(line, at, opening);
@@ -106,11 +115,22 @@ void removeDataviewDate(QByteArray &line, const char *opening)
         if (!dateAt(line, date))
             continue;
         const qsizetype close = skipSpaces(line, date + 10);
-        if (close < line.size() && line.at(close) == ']') {
-            cut(line, at, close + 1);
-            return;
-        }
+        if (close < line.size() && line.at(close) == ']')
+            return Field { at, close + 1, date };
     }
+    return std::nullopt;
+}
+
+void removeEmojiDate(QByteArray &line, Spellings emoji)
+{
+    if (const auto field = findEmojiDate(line, emoji))
+        cut(line, field->start, field->end);
+}
+
+void removeDataviewDate(QByteArray &line, const char *opening)
+{
+    if (const auto field = findDataviewDate(line, opening))
+        cut(line, field->start, field->end);
 }
 
 bool isBlank(char c)
@@ -123,7 +143,9 @@ bool isBlockIdCharacter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
 }
 
-void appendField(QByteArray &line, const char *emoji)
+// Before a trailing " ^blockid" and blanks; a cancelled date also before a done date that ends
+// there, the rightmost one of either spelling, since Tasks writes the done date after it.
+void appendField(QByteArray &line, const char *emoji, bool beforeDone)
 {
     qsizetype end = line.size();
     while (end > 0 && isBlank(line.at(end - 1)))
@@ -136,6 +158,15 @@ void appendField(QByteArray &line, const char *emoji)
         at = id - 1;
         while (at > 0 && isBlank(line.at(at - 1)))
             --at;
+    }
+    if (beforeDone) {
+        const auto emojiDone = findEmojiDate(line, kDoneSpellings);
+        const auto dataviewDone = findDataviewDate(line, "[completion::");
+        const auto done = dataviewDone && (!emojiDone || dataviewDone->value > emojiDone->value)
+            ? dataviewDone
+            : emojiDone;
+        if (done && done->end == at)
+            at = done->start > 0 && line.at(done->start - 1) == ' ' ? done->start - 1 : done->start;
     }
     line.insert(at, QByteArray(QByteArray(" ") + emoji + ' ' + kToday));
 }
@@ -170,9 +201,9 @@ std::optional<QByteArray> expected(const QByteArray &line, char status, bool don
         removeDataviewDate(out, "[cancelled::");
     }
     if (isDone(status) && !wasDone && !task->done)
-        appendField(out, kDoneSpellings[0]);
+        appendField(out, kDoneSpellings[0], false);
     if (status == '-' && !wasCancelled && !task->cancelled)
-        appendField(out, kCancelledSpellings[0]);
+        appendField(out, kCancelledSpellings[0], true);
     return out;
 }
 
