@@ -2,13 +2,15 @@
 # Vaultview's one entry point for people and CI:
 #   scripts/dev.sh run [VAULT]   install what is missing, build, start the app (the sample vault by default)
 #   scripts/dev.sh test          install what is missing, build, run every test
+#   scripts/dev.sh package       build the .deb (build/vaultview_*.deb) and validate the desktop files
 #   scripts/dev.sh deps|build    only those steps
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
-          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libical-dev fonts-dejavu-core)
+          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libical-dev fonts-dejavu-core bash-completion)
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-$(nproc)}
 
@@ -59,6 +61,33 @@ fuzz() {
   done
 }
 
+# The desktop entry and the AppStream metadata must pass freedesktop's validators; the .deb gets
+# its Depends from dpkg-shlibdeps. In CI the package is installed and run from /usr.
+package() {
+  install_missing "${PACKAGE_PACKAGES[@]}"
+  echo "== validate: desktop entry and AppStream metadata"
+  desktop-file-validate "$BUILD_DIR"/resources/*.desktop
+  appstreamcli validate --no-net --explain "$BUILD_DIR"/resources/*.metainfo.xml
+  echo "== package: cpack -G DEB"
+  rm -f "$BUILD_DIR"/vaultview_*.deb
+  (cd "$BUILD_DIR" && cpack -G DEB >/dev/null)
+  local deb
+  deb=$(ls "$BUILD_DIR"/vaultview_*.deb)
+  dpkg-deb --field "$deb" Package Version Depends
+  if [ "${CI:-}" = "true" ]; then
+    echo "== package: installing $(basename "$deb") and running it from /usr"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
+    local scratch
+    scratch=$(mktemp -d)
+    /usr/bin/vaultview-cli tasks /usr/share/vaultview/sample-vault status:open --index "$scratch/i.sqlite" >"$scratch/tasks"
+    sed -n '1,3p' "$scratch/tasks"
+    local shot=$scratch/installed.png
+    QT_QPA_PLATFORM=offscreen /usr/bin/vaultview --screenshot "$shot" --size 1024x700 2>&1 | tail -n 1
+    desktop-file-validate /usr/share/applications/*Vaultview.desktop
+    test -s "$shot" && test -f /usr/share/man/man1/vaultview.1.gz && test -f /usr/share/bash-completion/completions/vaultview-cli
+  fi
+}
+
 case "${1:-}" in
   deps) install_missing "${PACKAGES[@]}" ;;
   build) install_missing "${PACKAGES[@]}"; build ;;
@@ -75,6 +104,7 @@ case "${1:-}" in
   test)
     install_missing "${PACKAGES[@]}"; build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error -j "$JOBS" | tee "$BUILD_DIR/ctest.log"
+    package
     fuzz
     # The fuzzers print last; repeat the test count so that it closes the output.
     total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$BUILD_DIR/ctest.log" | tail -n 1)
@@ -82,5 +112,6 @@ case "${1:-}" in
     echo "tests: $((total - failed)) passed, ${failed} failed"
     ;;
   fuzz) fuzz ;;
+  package) install_missing "${PACKAGES[@]}"; build; package ;;
   *) sed -n '2,6p' "$0"; exit 2 ;;
 esac

@@ -5,6 +5,7 @@
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -14,15 +15,26 @@
 
 namespace {
 
-// --screenshot must work on a machine without a display.
+// --screenshot, --help and --version must work on a machine without a display.
 void chooseOffscreenIfHeadless(int argc, char *argv[])
 {
-    bool screenshot = false;
-    for (int i = 1; i < argc; ++i)
-        screenshot = screenshot || qstrncmp(argv[i], "--screenshot", 12) == 0;
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+    bool windowless = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        windowless = windowless || arg.startsWith("--screenshot") || arg == "--help" || arg == "-h"
+            || arg == "--help-all" || arg == "--version" || arg == "-v";
+    }
+    if (windowless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : { 16, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 void applyPalette(const QString &name)
@@ -63,7 +75,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("vaultview"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vaultview"));
     QApplication::setApplicationVersion(QStringLiteral(VAULTVIEW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("vaultview"));
+    QApplication::setDesktopFileName(QStringLiteral(VAULTVIEW_APP_ID));
+    QApplication::setWindowIcon(appIcon());
 
     QString error;
     const auto options = ui::LaunchOptions::parse(QApplication::arguments(), &error);

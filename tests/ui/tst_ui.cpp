@@ -139,17 +139,20 @@ void tst_Ui::launchOptions()
 void tst_Ui::initialVault()
 {
     ui::Settings settings(m_dir.filePath(QStringLiteral("initial.ini")));
-    const QString sample = ui::LaunchOptions::sampleVaultPath(QStringLiteral("/nonexistent/bin"));
+    // The build tree has the installed layout: <build>/bin/../share/vaultview/sample-vault.
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QString sample = ui::LaunchOptions::sampleVaultPath(bin);
     QCOMPARE(QFileInfo(sample).canonicalFilePath(),
         QFileInfo(TestVault::sampleVaultPath()).canonicalFilePath());
+    QCOMPARE(ui::LaunchOptions::sampleVaultPath(QStringLiteral("/nonexistent/bin")), QString());
     ui::LaunchOptions none;
-    QCOMPARE(none.initialVault(settings, QStringLiteral("/nonexistent/bin")), sample);
+    QCOMPARE(none.initialVault(settings, bin), sample);
     // The last vault wins over the sample, except for screenshots.
     settings.setLastVault(m_dir.path());
     QCOMPARE(none.initialVault(settings, QString()), m_dir.path());
     ui::LaunchOptions shot;
     shot.screenshot = QStringLiteral("x.png");
-    QCOMPARE(shot.initialVault(settings, QStringLiteral("/nonexistent/bin")), sample);
+    QCOMPARE(shot.initialVault(settings, bin), sample);
     ui::LaunchOptions given;
     given.vault = m_dir.path();
     QCOMPARE(given.initialVault(settings, QString()), m_dir.path());

@@ -87,10 +87,10 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
 
 QString LaunchOptions::sampleVaultPath(const QString &applicationDir)
 {
+    // The build tree links <build>/share/vaultview/sample-vault to the sources, so this one rule
+    // serves a build and an installed tree alike.
     const QStringList candidates { qEnvironmentVariable("VAULTVIEW_SAMPLE_VAULT"),
-        applicationDir + QStringLiteral("/../../resources/sample-vault"),
-        applicationDir + QStringLiteral("/../share/vaultview/sample-vault"),
-        QStringLiteral(VV_SOURCE_DIR "/resources/sample-vault") };
+        applicationDir + QStringLiteral("/" VAULTVIEW_DATADIR_FROM_BINDIR "/vaultview/sample-vault") };
     for (const QString &candidate : candidates) {
         if (isFolder(candidate))
             return QDir::cleanPath(QFileInfo(candidate).absoluteFilePath());

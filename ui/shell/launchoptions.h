@@ -30,8 +30,8 @@ public:
     // nullopt (and `error`) for arguments that make no sense. `arguments` includes the program
     // name.
     static std::optional<LaunchOptions> parse(const QStringList &arguments, QString *error);
-    // The bundled sample vault: $VAULTVIEW_SAMPLE_VAULT, <exe>/../../resources/sample-vault, or the
-    // source tree's copy. Empty when none exists.
+    // The bundled sample vault: $VAULTVIEW_SAMPLE_VAULT, else <exe>/../share/vaultview/sample-vault
+    // (installed, or the build tree's link). Empty when none exists.
     static QString sampleVaultPath(const QString &applicationDir);
     // The vault to open first: the one asked for, else the last one (not for screenshots, which
     // must be reproducible), else the sample vault.
