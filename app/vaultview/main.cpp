@@ -2,6 +2,8 @@
 #include "ui/shell/launchoptions.h"
 #include "ui/shell/logging.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/singleinstance.h"
+#include "ui/shell/viewswitcher.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -65,6 +67,22 @@ void scheduleScreenshot(QApplication &app, ui::MainWindow &window, const QString
     });
 }
 
+// A later launch on this vault asks for a note: show it, and bring the window to the front.
+void answerLaterLaunches(ui::SingleInstance &instance, ui::MainWindow &window)
+{
+    QObject::connect(&window, &ui::MainWindow::vaultOpened, &instance, &ui::SingleInstance::listen);
+    QObject::connect(&instance, &ui::SingleInstance::noteRequested, &window, [&window](const QString &note) {
+        if (!note.isEmpty()) {
+            window.switcher()->setCurrent(ui::ViewSwitcher::Meetings);
+            window.selectMeeting(note);
+        }
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,11 +117,19 @@ int main(int argc, char *argv[])
     const auto settings = scratch
         ? std::make_unique<ui::Settings>(scratch->filePath(QStringLiteral("settings.ini")))
         : std::make_unique<ui::Settings>();
-    ui::MainWindow window(*settings, *options);
     const QString vault = options->initialVault(*settings, QApplication::applicationDirPath());
+    if (!options->screenshotMode() && !vault.isEmpty()
+        && ui::SingleInstance::handOver(vault, options->select)) {
+        QTextStream(stderr) << "vaultview: shown in the window that has " << vault << " open\n";
+        return 0;
+    }
+    ui::MainWindow window(*settings, *options);
+    ui::SingleInstance instance;
     if (options->screenshotMode()) {
         window.setAttribute(Qt::WA_DontShowOnScreen);
         scheduleScreenshot(app, window, options->screenshot);
+    } else {
+        answerLaterLaunches(instance, window);
     }
     window.show();
     if (vault.isEmpty()) {

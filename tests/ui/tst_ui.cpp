@@ -32,6 +32,7 @@ private Q_SLOTS:
     void launchOptions_data();
     void launchOptions();
     void initialVault();
+    void noteArgumentOpensItsVault();
     void markdownRenderer();
     void themeColours();
     void priorityGlyphs();
@@ -160,6 +161,36 @@ void tst_Ui::initialVault()
     qputenv("VAULTVIEW_SAMPLE_VAULT", m_dir.path().toUtf8());
     QCOMPARE(ui::LaunchOptions::sampleVaultPath(QString()), QDir::cleanPath(m_dir.path()));
     qunsetenv("VAULTVIEW_SAMPLE_VAULT");
+}
+
+void tst_Ui::noteArgumentOpensItsVault()
+{
+    // The nearest folder above with .obsidian/ is the vault; without one, the note's folder.
+    const QDir root(m_dir.filePath(QStringLiteral("notes")));
+    QVERIFY(root.mkpath(QStringLiteral("Work/.obsidian")));
+    QVERIFY(root.mkpath(QStringLiteral("Work/Meetings/2025")));
+    QVERIFY(root.mkpath(QStringLiteral("Loose")));
+    const QString inVault = root.filePath(QStringLiteral("Work/Meetings/2025/a b.md"));
+    const QString loose = root.filePath(QStringLiteral("Loose/c.md"));
+    for (const QString &path : { inVault, loose }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(ui::LaunchOptions::vaultRootOf(inVault), root.filePath(QStringLiteral("Work")));
+    QCOMPARE(ui::LaunchOptions::vaultRootOf(loose), root.filePath(QStringLiteral("Loose")));
+
+    const auto options = ui::LaunchOptions::parse({ QStringLiteral("vaultview"), inVault }, nullptr);
+    QVERIFY(options);
+    QCOMPARE(options->vault, root.filePath(QStringLiteral("Work")));
+    QCOMPARE(options->select, QStringLiteral("Meetings/2025/a b.md"));
+    // The file manager hands several notes at once: the first one is shown.
+    const auto several
+        = ui::LaunchOptions::parse({ QStringLiteral("vaultview"), loose, inVault }, nullptr);
+    QVERIFY(several);
+    QCOMPARE(several->select, QStringLiteral("c.md"));
+    // Two vault folders are still a mistake.
+    QVERIFY(!ui::LaunchOptions::parse(
+        { QStringLiteral("vaultview"), root.filePath(QStringLiteral("Work")), root.path() }, nullptr));
 }
 
 void tst_Ui::markdownRenderer()

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ui {
 
@@ -57,8 +58,10 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     options.help = parser.isSet(helpOption);
     options.version = parser.isSet(versionOption);
     options.helpText = parser.helpText();
+    // The file manager may hand over several notes (Exec=vaultview %F): the first one is shown.
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
+    const auto isFile = [](const QString &path) { return QFileInfo(path).isFile(); };
+    if (positional.size() > 1 && !std::all_of(positional.cbegin(), positional.cend(), isFile))
         return fail(QStringLiteral("only one vault can be opened"));
     options.vault = parser.isSet(vaultOption) ? parser.value(vaultOption) : positional.value(0);
     if (parser.isSet(vaultOption) && !positional.isEmpty())
@@ -66,6 +69,12 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     options.indexPath = parser.value(indexOption);
     options.screenshot = parser.value(shotOption);
     options.select = parser.value(selectOption);
+    if (QFileInfo(options.vault).isFile()) {
+        const QString note = QFileInfo(options.vault).absoluteFilePath();
+        options.vault = vaultRootOf(note);
+        if (options.select.isEmpty())
+            options.select = QDir(options.vault).relativeFilePath(note);
+    }
     if (parser.isSet(sizeOption)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
         const auto match = re.match(parser.value(sizeOption));
@@ -96,6 +105,17 @@ QString LaunchOptions::sampleVaultPath(const QString &applicationDir)
             return QDir::cleanPath(QFileInfo(candidate).absoluteFilePath());
     }
     return {};
+}
+
+QString LaunchOptions::vaultRootOf(const QString &notePath)
+{
+    const QDir noteFolder = QFileInfo(notePath).absoluteDir();
+    for (QDir dir = noteFolder;; ) {
+        if (QFileInfo(dir.filePath(QStringLiteral(".obsidian"))).isDir())
+            return dir.absolutePath();
+        if (!dir.cdUp())
+            return noteFolder.absolutePath();
+    }
 }
 
 QString LaunchOptions::initialVault(const Settings &settings, const QString &applicationDir) const

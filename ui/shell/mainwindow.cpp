@@ -252,6 +252,7 @@ bool MainWindow::openVault(const QString &path)
     if (!m_session->notice().isEmpty())
         showStatus(m_session->notice(), 8000);
     m_session->start();
+    Q_EMIT vaultOpened(m_session->root());
     return true;
 }
 

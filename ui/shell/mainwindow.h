@@ -57,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void ready();
+    void vaultOpened(const QString &root);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
