@@ -228,4 +228,9 @@ void TaskEditor::reportFailure(const QString &message)
     Q_EMIT failed(message);
 }
 
+QString TaskEditor::journalPath() const
+{
+    return m_writer->journal().path();
+}
+
 } // namespace ui

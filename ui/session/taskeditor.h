@@ -50,6 +50,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     core::VaultIndex &index() const { return m_index; }
     core::TaskWriter &writer() const { return *m_writer; }
+    // Where the undo journal of this vault lives (user data, unlike the index).
+    QString journalPath() const;
 
     // False (and failed()) when nothing was written.
     bool setStatus(const TaskRef &task, const QString &status);

@@ -5,7 +5,9 @@
 #include "ui/meeting/taskspane.h"
 #include "ui/session/postponemenu.h"
 #include "ui/session/settings.h"
+#include "ui/session/taskeditor.h"
 #include "ui/session/vaultsession.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/desktopintegration.h"
 #include "ui/shell/historydialog.h"
 #include "ui/shell/mainwindow.h"
@@ -152,16 +154,13 @@ void MainMenus::buildHelpMenu(QMenuBar *bar)
             w, QStringLiteral("Search Syntax"), w->searchBar()->lineEdit()->toolTip());
     });
     help->addAction(QStringLiteral("&About Vaultview"), w,
-            [w] {
-                QMessageBox::about(w, QStringLiteral("About Vaultview"),
-                    QStringLiteral(
-                        "<h3>Vaultview %1</h3>"
-                        "<p>Browse a vault of Markdown meeting notes: summaries, tasks, decisions "
-                        "and people side by side, with task status you can change.</p>"
-                        "<p>Notes are read from the files; only task status lines are ever "
-                        "written, one line at a time, and every change can be undone.</p>"
-                        "<p>Built with Qt %2, md4c and yaml-cpp.</p>")
-                        .arg(QStringLiteral(VAULTVIEW_VERSION), QString::fromLatin1(qVersion())));
+            [this, w] {
+                VaultSession *session = w->session();
+                AboutDialog about({ session ? session->indexPath() : QString(),
+                                      session ? session->editor()->journalPath() : QString(),
+                                      m_settings.fileName() },
+                    w);
+                about.exec();
             })
         ->setMenuRole(QAction::AboutRole);
     help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt)
