@@ -2,6 +2,7 @@
 
 #include "core/model/identity.h"
 #include "core/views/peopledirectory.h"
+#include "ui/people/personfiltermodel.h"
 #include "ui/session/vaultview.h"
 
 #include <QString>
@@ -15,7 +16,6 @@ namespace ui {
 
 class AsyncRequest;
 class IdentityEditor;
-class PersonFilterModel;
 class PersonPage;
 class PersonTableModel;
 
