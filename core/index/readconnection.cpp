@@ -1,6 +1,7 @@
 #include "core/index/readconnection.h"
 
 #include "core/index/logging.h"
+#include "core/index/sqlfunctions.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,11 @@ bool ReadConnection::open()
             db.close();
             return false;
         }
+    }
+    if (!SqlFunctions::install(db, &m_error)) {
+        qCWarning(lcIndex) << "read connection: cannot add the SQL functions:" << m_error;
+        db.close();
+        return false;
     }
     m_error.clear();
     return true;

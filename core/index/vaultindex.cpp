@@ -2,6 +2,7 @@
 
 #include "core/index/journal.h"
 #include "core/index/logging.h"
+#include "core/index/sqlfunctions.h"
 #include "core/index/sqltransaction.h"
 #include "core/index/vaultlock.h"
 
@@ -399,6 +400,10 @@ bool VaultIndex::openConnection(const QString &path, bool readOnly)
     // page_size only takes on a new, empty file.
     if (!readOnly && QFileInfo(path).size() == 0 && !q.exec(QStringLiteral("PRAGMA page_size=16384"))) {
         m_error = QStringLiteral("cannot set up the index: ") + q.lastError().text();
+        return false;
+    }
+    if (QString problem; !SqlFunctions::install(db, &problem)) {
+        m_error = QStringLiteral("cannot set up the index: ") + problem;
         return false;
     }
     return true;

@@ -17,6 +17,24 @@ const QStringList kKeys { QStringLiteral("person"), QStringLiteral("owner"), QSt
 
 const QString kOpenStates = QStringLiteral("('todo','in_progress','proposed','forwarded')");
 
+// person: and owner: name people by any part of their names (NameMatch, as the SQL function
+// vv_name_matches of core/index). Each distinct name in the vault is tried once: a skip scan
+// walks the index from one name to the next (case-insensitively, as the columns compare), so
+// the cost follows the number of people, not of notes, and the notes of the names found are
+// then read through the same indexes as a single name's.
+const QString kMatchingParticipants = QStringLiteral(
+    "WITH RECURSIVE people(name) AS (SELECT min(name) FROM note_people"
+    " UNION ALL SELECT (SELECT min(name) FROM note_people WHERE name > people.name)"
+    " FROM people WHERE people.name IS NOT NULL)"
+    " SELECT name FROM people WHERE vv_name_matches(?, name)");
+const QString kMatchingOwners = QStringLiteral(
+    "WITH RECURSIVE owners(name) AS (SELECT (SELECT owner FROM tasks WHERE owner COLLATE NOCASE > "
+    "''"
+    " ORDER BY owner COLLATE NOCASE LIMIT 1)"
+    " UNION ALL SELECT (SELECT owner FROM tasks WHERE owner COLLATE NOCASE > owners.name"
+    " ORDER BY owner COLLATE NOCASE LIMIT 1) FROM owners WHERE owners.name IS NOT NULL)"
+    " SELECT name FROM owners WHERE vv_name_matches(?, name)");
+
 struct Token
 {
     QString text;
@@ -159,6 +177,13 @@ private:
         return QStringLiteral("EXISTS (SELECT 1 FROM tasks t WHERE t.note_id = n.id AND ") + cond + u')';
     }
 
+    // A task owner NameMatch finds for the bound value (any spelling of the names it finds).
+    QString ownerCondition() const
+    {
+        return taskCondition(QStringLiteral("t.owner COLLATE NOCASE IN (") + kMatchingOwners + u')',
+            Selectivity::Few);
+    }
+
     QString dueCondition(const QString &v, QVariantList &b) const
     {
         const QString c = QStringLiteral("t.due");
@@ -209,12 +234,12 @@ private:
         const QString &v = term.value;
         if (k == u"person") {
             b << v << v;
-            return QStringLiteral("n.id IN (SELECT p.note_id FROM note_people p WHERE p.name = ?) OR ")
-                + taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"), Selectivity::Few);
+            return QStringLiteral("n.id IN (SELECT p.note_id FROM note_people p WHERE p.name IN (")
+                + kMatchingParticipants + QStringLiteral(")) OR ") + ownerCondition();
         }
         if (k == u"owner") {
             b << v;
-            return taskCondition(QStringLiteral("t.owner = ? COLLATE NOCASE"), Selectivity::Few);
+            return ownerCondition();
         }
         if (k == u"tag") {
             b << v << QString(escapeLike(v) + QStringLiteral("/%"));

@@ -9,7 +9,8 @@
 namespace core {
 
 // The search language shared by the CLI and the GUI. Terms are ANDed:
-//   person:"Alon Horev"  owner:Bob  tag:apollo  type:people  status:open|done|proposed|…
+//   person:alon  owner:"bob s" (any part of a name, see NameMatch)  tag:apollo  type:people
+//   status:open|done|proposed|…
 //   due:2025-11  due:<2025-11-01  due:overdue  due:today  due:none  after:2025-10-01  before:…
 //   is:blocked|blocking (Obsidian Tasks' dependencies, see TaskDependencies)
 //   -term (negation)  "quoted phrase"  bare words (full text)

@@ -55,12 +55,12 @@ int main(int argc, char *argv[])
     }
     core::Indexer(index).update();
     core::Search search(index.database());
-    const QStringList queries { QStringLiteral("person:\"Jason Vallery\""), QStringLiteral("tag:followup"),
-                                QStringLiteral("status:proposed"), QStringLiteral("due:2025-11"),
-                                QStringLiteral("due:overdue"), QStringLiteral("type:people"),
-                                QStringLiteral("capacity"), QStringLiteral("\"control plane\""),
-                                QStringLiteral("after:2025-06 before:2025-09"), QStringLiteral("-tag:generated"),
-                                QStringLiteral("person:Alon status:open due:<2026-01-01") };
+    const QStringList queries { QStringLiteral("person:\"Jason Vallery\""),
+        QStringLiteral("tag:followup"), QStringLiteral("status:proposed"),
+        QStringLiteral("due:2025-11"), QStringLiteral("due:overdue"), QStringLiteral("type:people"),
+        QStringLiteral("capacity"), QStringLiteral("\"control plane\""),
+        QStringLiteral("after:2025-06 before:2025-09"), QStringLiteral("-tag:generated"),
+        QStringLiteral("person:Alon status:open due:<2026-01-01"), QStringLiteral("person:jason") };
     QList<double> all;
     for (const QString &text : queries) {
         const auto query = core::Query::parse(text);

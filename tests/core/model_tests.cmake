@@ -1,2 +1,3 @@
 # tests of the model classes that hold more than data
 vaultview_add_test(tst_recurrence)
+vaultview_add_test(tst_namematch)

@@ -2,6 +2,8 @@
 // one connection per instance; closed and opened again on a replaced file.
 
 #include "core/index/readconnection.h"
+#include "core/query/query.h"
+#include "core/query/search.h"
 #include "queryfixture.h"
 
 #include <QSqlError>
@@ -56,6 +58,22 @@ private Q_SLOTS:
         QVERIFY(!write.exec(QStringLiteral("DELETE FROM notes")));
         QCOMPARE(fixture::scalar(m_vault.index(), QStringLiteral("SELECT count(*) FROM notes")),
             qint64(4));
+    }
+
+    // person: and owner: call a function of Vaultview's own (core::SqlFunctions): the reader's
+    // connection has it too.
+    void namesPeopleByAnyPartOfTheName()
+    {
+        ReadConnection connection(m_vault.files().indexPath());
+        QVERIFY2(connection.open(), qPrintable(connection.error()));
+        core::Search search(connection.database());
+        const auto byFirstName = search.notes(*core::Query::parse(QStringLiteral("person:alon")));
+        QVERIFY2(byFirstName, qPrintable(search.error()));
+        const auto byFullName
+            = search.notes(*core::Query::parse(QStringLiteral("person:\"Alon Horev\"")));
+        QVERIFY(byFullName);
+        QVERIFY(!byFirstName->isEmpty());
+        QCOMPARE(byFirstName->size(), byFullName->size());
     }
 
     void oneConnectionEach()

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void completes_data();
     void completes();
     void limitsRows();
+    void completesPeopleByAnyPartOfTheName_data();
+    void completesPeopleByAnyPartOfTheName();
 
 private:
     QStringList rows() const;
@@ -105,6 +107,39 @@ void tst_CompletionModel::limitsRows()
     QCOMPARE(m_model->rowCount(), CompletionModel::kMaxRows);
     QCOMPARE(m_model->data(m_model->index(0), CompletionModel::KindRole).toString(),
         QStringLiteral("person"));
+}
+
+void tst_CompletionModel::completesPeopleByAnyPartOfTheName_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QStringList>("expected");
+    const QString alon = QStringLiteral("person:\"Alon Horev\"");
+    const QString alice = QStringLiteral("person:\"Alice Brown\"");
+    QTest::newRow("two people: al shows both")
+        << QStringLiteral("person:al") << QStringList { alon, alice };
+    QTest::newRow("owner: two people") << QStringLiteral("owner:al")
+                                       << QStringList { QStringLiteral("owner:\"Alon Horev\""),
+                                              QStringLiteral("owner:\"Alice Brown\"") };
+    QTest::newRow("prefix: two words") << QStringLiteral("person:\"alon h") << QStringList { alon };
+    QTest::newRow("prefix: two words, last name first")
+        << QStringLiteral("person:\"h al") << QStringList { alon };
+    QTest::newRow("accent: zoe finds Zoë")
+        << QStringLiteral("person:zoe") << QStringList { QStringLiteral("person:\"Zoë Kravitz\"") };
+    QTest::newRow("case: ALON") << QStringLiteral("person:ALON") << QStringList { alon };
+    QTest::newRow("negative: lon is not a prefix") << QStringLiteral("person:lon") << QStringList();
+    QTest::newRow("bare word: accent")
+        << QStringLiteral("zoe") << QStringList { QStringLiteral("person:\"Zoë Kravitz\"") };
+}
+
+void tst_CompletionModel::completesPeopleByAnyPartOfTheName()
+{
+    QFETCH(QString, word);
+    QFETCH(QStringList, expected);
+    m_model->setVocabulary({ QStringLiteral("Alon Horev"), QStringLiteral("Alice Brown"),
+                               QStringLiteral("Zoë Kravitz"), QStringLiteral("Bob Stone") },
+        {}, {});
+    m_model->complete(word);
+    QCOMPARE(rows(), expected);
 }
 
 QTEST_MAIN(tst_CompletionModel)

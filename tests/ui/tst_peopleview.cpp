@@ -224,6 +224,16 @@ void tst_PeopleView::sortingAndFiltering()
         found |= name == QStringLiteral("Priya Patel");
     }
     QVERIFY(found);
+    // The last name's start, in capitals, as person: takes it (core::NameMatch).
+    view.filterField()->clear();
+    QTest::keyClicks(view.filterField(), QStringLiteral("PAT"));
+    QVERIFY(proxy
+                ->match(proxy->index(0, 0), ui::PersonTableModel::NameRole,
+                    QStringLiteral("Priya Patel"), 1, Qt::MatchExactly)
+                .size()
+        == 1);
+    view.filterField()->setText(QStringLiteral("atel"));
+    QCOMPARE(proxy->rowCount(), 0);
 }
 
 void tst_PeopleView::identityMakesAliasesOnePerson()

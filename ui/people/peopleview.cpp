@@ -4,6 +4,7 @@
 #include "core/views/peopledirectory.h"
 #include "ui/people/logging.h"
 #include "ui/people/peoplemodel.h"
+#include "ui/people/personfiltermodel.h"
 #include "ui/people/personpage.h"
 #include "ui/people/persontablemodel.h"
 #include "ui/session/backgroundreader.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,7 +33,7 @@ PeopleView::PeopleView(VaultSession *session, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(this))
     , m_model(new PersonTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PersonFilterModel(this))
     , m_page(new PersonPage(this))
     , m_request(new AsyncRequest(this))
     , m_pageRequest(new AsyncRequest(this))
@@ -104,9 +104,8 @@ void PeopleView::setupTable()
     m_summary->setEnabled(false);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PersonTableModel::SortRole);
-    m_proxy->setFilterKeyColumn(PersonTableModel::NameColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_proxy->setMyNames(m_identity.names());
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &PersonFilterModel::setFilterText);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -133,6 +132,7 @@ void PeopleView::setupTable()
 void PeopleView::setIdentity(const core::Identity &identity)
 {
     m_identity = identity;
+    m_proxy->setMyNames(identity.names());
     if (m_identityEditor->identity().me != identity.me
         || m_identityEditor->identity().aliases != identity.aliases)
         m_identityEditor->setIdentity(identity);

@@ -2,13 +2,13 @@
 
 #include "core/model/identity.h"
 #include "core/views/peopledirectory.h"
+#include "ui/people/personfiltermodel.h"
 #include "ui/session/vaultview.h"
 
 #include <QString>
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 
@@ -31,7 +31,7 @@ public:
     Q_DISABLE_COPY_MOVE(PeopleView)
 
     PersonTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    PersonFilterModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     PersonPage *page() const { return m_page; }
     IdentityEditor *identityEditor() const { return m_identityEditor; }
@@ -67,7 +67,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
     PersonTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    PersonFilterModel *m_proxy = nullptr;
     PersonPage *m_page = nullptr;
     AsyncRequest *m_request = nullptr;
     AsyncRequest *m_pageRequest = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/shell/completionmodel.h"
 
+#include "core/model/namematch.h"
 #include "core/query/query.h"
 
 namespace ui {
@@ -59,10 +60,13 @@ QList<CompletionModel::Row> CompletionModel::candidates(const QString &word) con
     const qsizetype colon = term.indexOf(u':');
     const auto add = [&](const QString &key, const QStringList &values, const QString &typed,
                          const QString &kind) {
+        // People by any part of the name, as person: and owner: find them: the row shows who.
+        const core::NameMatch name(typed);
+        const bool byName = kind == u"person" && !name.isEmpty();
         for (const QString &value : values) {
             if (rows.size() >= kMaxRows)
                 return;
-            if (matches(value, typed))
+            if (byName ? name.matches(value) : matches(value, typed))
                 rows.append({ negation + key + u':' + quoted(value), kind });
         }
     };
