@@ -80,6 +80,11 @@ private:
     void compareTasks(int i, int j);
     QList<DuplicateFinder::Group> groups();
     DuplicateFinder::Item item(int entry) const;
+    bool isOpen(int entry) const
+    {
+        const Entry &e = m_entries.at(entry);
+        return isOpenState(m_notes.at(e.note).tasks.at(e.task).state);
+    }
 
     const Identity &m_identity;
     int m_windowDays = 0;
@@ -245,6 +250,10 @@ QList<DuplicateFinder::Group> Finder::groups()
     QList<DuplicateFinder::Group> out;
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         QList<int> entries = it.value() + QList<int> { it.key() };
+        const auto open
+            = std::count_if(entries.cbegin(), entries.cend(), [this](int e) { return isOpen(e); });
+        if (!DuplicateFinder::needsResolving(entries.size(), open))
+            continue; // all copies but one are done or cancelled: resolved already
         DuplicateFinder::Group group;
         group.score = best.value(it.key());
         for (const int entry : std::as_const(entries))
@@ -267,6 +276,18 @@ QList<DuplicateFinder::Group> Finder::groups()
 DuplicateFinder::DuplicateFinder(const Identity &identity)
     : m_identity(identity)
 {
+}
+
+bool DuplicateFinder::needsResolving(const Group &group)
+{
+    return needsResolving(group.tasks.size(),
+        std::count_if(group.tasks.cbegin(), group.tasks.cend(),
+            [](const Item &item) { return isOpenState(item.state); }));
+}
+
+bool DuplicateFinder::needsResolving(qsizetype tasks, qsizetype open)
+{
+    return tasks >= 2 && open >= 2;
 }
 
 QList<DuplicateFinder::Group> DuplicateFinder::find(const QList<NoteTasks> &notes) const

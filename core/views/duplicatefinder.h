@@ -33,9 +33,14 @@ public:
 
     struct Group
     {
-        QList<Item> tasks; // 2+, in path and line order
+        QList<Item> tasks; // 2+, in path and line order, 2+ of them open
         double score = 0.0; // the best similarity inside the group
     };
+
+    // A group is a duplicate to resolve while two or more of its tasks are open: once all but one
+    // are done or cancelled it is resolved, and find() no longer offers it.
+    static bool needsResolving(const Group &group);
+    static bool needsResolving(qsizetype tasks, qsizetype open);
 
     // The input without an index: one note's tasks with its path, date and people.
     struct NoteTasks

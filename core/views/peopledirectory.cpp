@@ -110,6 +110,44 @@ bool tallyTasks(const QSqlDatabase &db, const Identity &identity, QHash<QString,
     return true;
 }
 
+// The tallies above add up name by name, and a note may name me twice ("Myself" and my alias
+// "Jason Vallery"): my meetings, and my tasks in them, are counted once per note instead.
+bool recountMe(const QSqlDatabase &db, const Identity &identity, Tally &me, QString &error)
+{
+    const QStringList mine = identity.names();
+    if (mine.size() < 2 || me.meetings == 0)
+        return true;
+    const QString inMine = Query::placeholders(mine.size());
+    const QString myNotes
+        = QStringLiteral("SELECT note_id FROM note_people WHERE name IN (") + inMine + u')';
+    QSqlQuery q(db);
+    if (!exec(q,
+            QStringLiteral("SELECT count(*), max(n.date) FROM notes n WHERE n.id IN (") + myNotes
+                + u')',
+            variants(mine), error))
+        return false;
+    if (!q.next()) {
+        error = QStringLiteral("cannot count my meetings: ") + q.lastError().text();
+        return false;
+    }
+    me.meetings = q.value(0).toInt();
+    me.lastMeeting = q.value(1).toString();
+    const QStringList states = openStateNames();
+    if (!exec(q,
+            QStringLiteral("SELECT count(*) FROM tasks t WHERE t.state IN (")
+                + Query::placeholders(states.size())
+                + QStringLiteral(") AND t.owner COLLATE NOCASE IN (") + inMine
+                + QStringLiteral(") AND t.note_id IN (") + myNotes + u')',
+            variants(states) + variants(mine) + variants(mine), error))
+        return false;
+    if (!q.next()) {
+        error = QStringLiteral("cannot count my tasks: ") + q.lastError().text();
+        return false;
+    }
+    me.openMineWithThem = q.value(0).toInt();
+    return true;
+}
+
 const QString kNewestFirst = QStringLiteral("n.date IS NULL, n.date DESC, n.path");
 constexpr int kWalkDatesAbove = 2000; // meetings
 
@@ -235,6 +273,8 @@ std::optional<QList<PeopleDirectory::Person>> PeopleDirectory::people()
     if (!tallyMeetings(m_db, m_identity, tallies, m_error) || !tallyTasks(m_db, m_identity, tallies, m_error))
         return std::nullopt;
     const QString myKey = m_identity.key(m_identity.me);
+    if (tallies.contains(myKey) && !recountMe(m_db, m_identity, tallies[myKey], m_error))
+        return std::nullopt;
     QList<Person> out;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const Tally &tally = it.value();

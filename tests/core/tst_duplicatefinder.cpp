@@ -213,6 +213,68 @@ private Q_SLOTS:
             QCOMPARE(groups.first().tasks.size(), 2);
     }
 
+    // A group is offered while two of its tasks are still open; one open task beside done or
+    // cancelled copies is resolved already.
+    void groupNeedsTwoOpenTasks_data()
+    {
+        QTest::addColumn<QString>("states"); // one status character per copy
+        QTest::addColumn<int>("shown"); // tasks in the group offered, 0 for none
+        QTest::newRow("two open") << QStringLiteral("  ") << 2;
+        QTest::newRow("open and cancelled") << QStringLiteral(" -") << 0;
+        QTest::newRow("cancelled and in progress") << QStringLiteral("-/") << 0;
+        QTest::newRow("open and done") << QStringLiteral(" x") << 0;
+        QTest::newRow("done and cancelled") << QStringLiteral("x-") << 0;
+        QTest::newRow("two open beside a cancelled one, all shown") << QStringLiteral(" -?") << 3;
+        QTest::newRow("one open beside two closed ones") << QStringLiteral("x -") << 0;
+    }
+
+    void groupNeedsTwoOpenTasks()
+    {
+        QFETCH(QString, states);
+        QFETCH(int, shown);
+        const QString text = QStringLiteral("Send the Q3 budget deck to finance.");
+        DuplicateFinder::NoteTasks note { QStringLiteral("a.md"), QStringLiteral("2025-10-01"), {},
+            {} };
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            core::Task copy = task(int(3 + 2 * i), text, QStringLiteral("Bob Smith"), {});
+            copy.status = states.mid(i, 1);
+            copy.state = core::stateForStatus(copy.status);
+            note.tasks.append(copy);
+        }
+        const auto groups = DuplicateFinder().find({ note });
+        QCOMPARE(groups.size(), shown > 0 ? 1 : 0);
+        if (shown > 0) {
+            QCOMPARE(groups.first().tasks.size(), shown);
+            QVERIFY(DuplicateFinder::needsResolving(groups.first()));
+            for (qsizetype i = 0; i < states.size(); ++i)
+                QCOMPARE(groups.first().tasks.at(i).state, core::stateForStatus(states.mid(i, 1)));
+        }
+    }
+
+    // Resolving in the index (keep one, cancel the other) takes the group off the next find().
+    void cancelledCopyLeavesTheIndex()
+    {
+        views::IndexedVault indexed;
+        const QByteArray two = QByteArrayLiteral("---\ndate: '2025-10-01'\n---\n\n"
+                                                 "- [ ] Send the Q3 budget deck to finance. @Bob\n"
+                                                 "- [ ] Send the Q3 budget deck to finance @Bob\n");
+        QVERIFY(indexed.vault().write(QStringLiteral("a.md"), two));
+        QVERIFY(indexed.index());
+        DuplicateFinder finder;
+        auto groups = finder.find(indexed.db());
+        QVERIFY2(groups, qPrintable(finder.error()));
+        QCOMPARE(groups->size(), 1);
+        QByteArray resolved = two;
+        resolved.replace("- [ ] Send the Q3 budget deck to finance @Bob",
+            "- [-] Send the Q3 budget deck to finance @Bob");
+        resolved += '\n'; // a new size, so that the index sees the change within the same second
+        QVERIFY(indexed.vault().write(QStringLiteral("a.md"), resolved));
+        QVERIFY(indexed.index());
+        groups = finder.find(indexed.db());
+        QVERIFY2(groups, qPrintable(finder.error()));
+        QCOMPARE(groups->size(), 0);
+    }
+
     void groupNeverHoldsTwoDueDates()
     {
         const QString text = QStringLiteral("Send the Q3 budget deck to finance.");

@@ -171,6 +171,69 @@ private Q_SLOTS:
         QCOMPARE(myself->openOwned, 3);
     }
 
+    // One note names me twice (Myself and my alias), another names only my alias: one row, and
+    // that note, and my task in it, count once.
+    void meAndMyAliasInOneMeetingCountOnce_data()
+    {
+        QTest::addColumn<QStringList>("aliases");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("myMeetings");
+        QTest::addColumn<int>("myTasksWithMe");
+        QTest::newRow("with the alias: one me, two meetings")
+            << QStringList { QStringLiteral("Jason Vallery") } << 2 << 2 << 2;
+        QTest::newRow("alias twice in other spellings")
+            << QStringList { QStringLiteral("jason vallery"), QStringLiteral("[[Jason Vallery]]") }
+            << 2 << 2 << 2;
+        QTest::newRow("without it: two people") << QStringList() << 3 << 1 << 1;
+    }
+
+    void meAndMyAliasInOneMeetingCountOnce()
+    {
+        QFETCH(QStringList, aliases);
+        QFETCH(int, rows);
+        QFETCH(int, myMeetings);
+        QFETCH(int, myTasksWithMe);
+        views::IndexedVault both;
+        QVERIFY(both.vault().write(QStringLiteral("both.md"), QByteArrayLiteral(R"(---
+date: '2025-10-02'
+participants:
+- Myself
+- Jason Vallery
+- Alon Horev
+---
+
+- [ ] Draft the plan @Myself
+- [x] Book the room @Jason Vallery
+)")));
+        QVERIFY(both.vault().write(QStringLiteral("alias.md"), QByteArrayLiteral(R"(---
+date: '2025-10-09'
+participants:
+- Jason Vallery
+---
+
+- [ ] Send the deck @Myself
+)")));
+        QVERIFY(both.index());
+        Identity identity;
+        identity.aliases = aliases;
+        PeopleDirectory directory(both.db(), identity);
+        const auto people = directory.people();
+        QVERIFY2(people, qPrintable(directory.error()));
+        QCOMPARE(people->size(), rows);
+        const auto me
+            = std::find_if(people->cbegin(), people->cend(), [](const auto &p) { return p.isMe; });
+        QVERIFY(me != people->cend());
+        QCOMPARE(me->name, QStringLiteral("Myself"));
+        QCOMPARE(me->meetings, myMeetings);
+        QCOMPARE(me->openMineWithThem, myTasksWithMe);
+        QCOMPARE(me->openOwned, 2);
+        QCOMPARE(me->lastMeeting.value_or(QString()),
+            aliases.isEmpty() ? QStringLiteral("2025-10-02") : QStringLiteral("2025-10-09"));
+        const auto page = directory.page(QStringLiteral("Myself"));
+        QVERIFY2(page, qPrintable(directory.error()));
+        QCOMPARE(page->meetingCount, myMeetings);
+    }
+
     void pageOfAPerson()
     {
         PeopleDirectory directory(m_vault.db(), jason());

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void participantsThenOwners();
     void ownersMatchParticipantsCaseInsensitively();
     void updatesInPlaceAndResets();
+    void myNamesAreOneChip_data();
+    void myNamesAreOneChip();
+    void identityChangeRecountsTheMeeting();
     void helpers();
 };
 
@@ -90,6 +93,84 @@ void tst_PeopleModel::updatesInPlaceAndResets()
     QCOMPARE(model.rowCount(), 2);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_PeopleModel::myNamesAreOneChip_data()
+{
+    QTest::addColumn<QStringList>("participants");
+    QTest::addColumn<QStringList>("owners");
+    QTest::addColumn<QStringList>("names"); // the chips, in order
+    QTest::addColumn<bool>("participant"); // of my chip
+    QTest::addColumn<int>("tasks"); // of my chip
+    QTest::newRow("alias takes part, me owns: one chip where the alias was")
+        << QStringList { QStringLiteral("Alon Horev"), QStringLiteral("Jason Vallery") }
+        << QStringList { QStringLiteral("Myself"), QStringLiteral("Alon Horev") }
+        << QStringList { QStringLiteral("Alon Horev"), QStringLiteral("Myself") } << true << 1;
+    QTest::newRow("both names take part and own: counts summed")
+        << QStringList { QStringLiteral("Myself"), QStringLiteral("[[Jason Vallery]]") }
+        << QStringList { QStringLiteral("Jason Vallery"), QStringLiteral("myself"),
+               QStringLiteral("jason vallery") }
+        << QStringList { QStringLiteral("Myself") } << true << 3;
+    QTest::newRow("only owners, by either name")
+        << QStringList { QStringLiteral("Alon Horev") }
+        << QStringList { QStringLiteral("Jason Vallery"), QStringLiteral("Kushal"),
+               QStringLiteral("Myself") }
+        << QStringList { QStringLiteral("Alon Horev"), QStringLiteral("Myself"),
+               QStringLiteral("Kushal") }
+        << false << 2;
+}
+
+void tst_PeopleModel::myNamesAreOneChip()
+{
+    QFETCH(QStringList, participants);
+    QFETCH(QStringList, owners);
+    QFETCH(QStringList, names);
+    QFETCH(bool, participant);
+    QFETCH(int, tasks);
+    PeopleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    core::Identity identity;
+    identity.aliases = { QStringLiteral("Jason Vallery") };
+    model.setIdentity(identity);
+    QList<core::Task> list;
+    for (const QString &owner : owners)
+        list.append(task(owner, core::TaskState::Todo));
+    model.setMeeting(participants, list);
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.index(row).data(PeopleModel::NameRole).toString());
+    QCOMPARE(shown, names);
+    const int me = int(names.indexOf(QStringLiteral("Myself")));
+    QCOMPARE(model.index(me).data(PeopleModel::IsMeRole).toBool(), true);
+    QCOMPARE(model.index(me).data(PeopleModel::IsParticipantRole).toBool(), participant);
+    QCOMPARE(model.index(me).data(PeopleModel::TaskCountRole).toInt(), tasks);
+    QCOMPARE(model.index(me).data(PeopleModel::OpenTaskCountRole).toInt(), tasks);
+    QCOMPARE(
+        model.index(me).data(PeopleModel::QueryRole).toString(), QStringLiteral("person:Myself"));
+}
+
+// Setting an alias merges the chips of the meeting on show; clearing it parts them again.
+void tst_PeopleModel::identityChangeRecountsTheMeeting()
+{
+    PeopleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMeeting({ QStringLiteral("Jason Vallery"), QStringLiteral("Alon Horev") },
+        { task(QStringLiteral("Myself"), core::TaskState::Todo) });
+    QCOMPARE(model.rowCount(), 3);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    core::Identity identity;
+    identity.aliases = { QStringLiteral("Jason Vallery") };
+    model.setIdentity(identity);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.personAt(0).name, QStringLiteral("Myself"));
+    QCOMPARE(model.personAt(0).tasks, 1);
+    model.setIdentity(identity);
+    QCOMPARE(reset.count(), 1);
+    model.setIdentity(core::Identity());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.personAt(0).name, QStringLiteral("Jason Vallery"));
+    QCOMPARE(model.personAt(0).me, false);
 }
 
 void tst_PeopleModel::helpers()

@@ -1,10 +1,12 @@
 #include "core/model/task.h"
 #include "ui/meeting/peoplepane.h"
 #include "ui/people/peoplemodel.h"
+#include "ui/session/identityeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 class tst_PeoplePane : public QObject
@@ -12,9 +14,48 @@ class tst_PeoplePane : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void activatingAPersonFiltersByThem();
     void emptyMeeting();
+    void myAliasesAreOneChip();
 };
+
+void tst_PeoplePane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the identity is read from (test) Settings
+    ui::IdentityEditor::saveIdentity(core::Identity());
+}
+
+void tst_PeoplePane::cleanupTestCase()
+{
+    ui::IdentityEditor::saveIdentity(core::Identity());
+}
+
+// The identity set in the People view (Settings) merges my names into one chip, again when the
+// pane is shown after it changed.
+void tst_PeoplePane::myAliasesAreOneChip()
+{
+    core::Identity identity;
+    identity.aliases = { QStringLiteral("Jason Vallery") };
+    ui::IdentityEditor::saveIdentity(identity);
+    ui::PeoplePane pane;
+    QAbstractItemModelTester tester(
+        pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.show();
+    core::Task mine;
+    mine.owner = QStringLiteral("Myself");
+    pane.showPeople({ QStringLiteral("Jason Vallery"), QStringLiteral("Alon Horev") }, { mine });
+    QCOMPARE(pane.model()->rowCount(), 2);
+    QCOMPARE(pane.model()->personAt(0).name, QStringLiteral("Myself"));
+    QCOMPARE(pane.model()->personAt(0).tasks, 1);
+    QVERIFY(pane.model()->personAt(0).participant);
+    pane.hide();
+    ui::IdentityEditor::saveIdentity(core::Identity());
+    pane.show();
+    QCOMPARE(pane.model()->rowCount(), 3);
+    QCOMPARE(pane.model()->personAt(0).name, QStringLiteral("Jason Vallery"));
+}
 
 void tst_PeoplePane::activatingAPersonFiltersByThem()
 {

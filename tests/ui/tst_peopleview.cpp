@@ -36,6 +36,7 @@ private Q_SLOTS:
     void showMoreLengthensTheLists();
     void sortingAndFiltering();
     void identityMakesAliasesOnePerson();
+    void selectionFollowsThePersonAcrossIdentityChanges();
     void openingFromThePage();
     void queryWithAPersonSelectsThem();
     void postponeATaskOnTheirPage();
@@ -258,6 +259,52 @@ void tst_PeopleView::identityMakesAliasesOnePerson()
     QVERIFY(me >= 0);
     QVERIFY(view.model()->index(me, 0).data(ui::PersonTableModel::IsMeRole).toBool());
     ui::IdentityEditor::saveIdentity(core::Identity());
+}
+
+// The selection names a person, not a row: it stays on them when the directory is read again and
+// their row moves, and selecting a name that became my alias selects me.
+void tst_PeopleView::selectionFollowsThePersonAcrossIdentityChanges()
+{
+    ui::PeopleView view(m_vault.session());
+    QAbstractItemModelTester tester(
+        view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setIdentity(core::Identity());
+    view.show();
+    QTRY_VERIFY(!view.isLoading());
+    const auto current = [&view](int role) { return view.table()->currentIndex().data(role); };
+    QVERIFY(view.selectPerson(QStringLiteral("Priya Patel")));
+    core::Identity identity;
+    identity.aliases = { QStringLiteral("Priya Patel") };
+    view.setIdentity(identity);
+    QVERIFY(view.isLoading());
+    QTRY_VERIFY(!view.isLoading());
+    QVERIFY(current(ui::PersonTableModel::IsMeRole).toBool());
+    QCOMPARE(current(ui::PersonTableModel::NameRole).toString(), QStringLiteral("Myself"));
+    QCOMPARE(view.page()->name(), QStringLiteral("Myself"));
+    QVERIFY(view.selectPerson(QStringLiteral("priya patel"))); // my alias finds my row
+    QVERIFY(current(ui::PersonTableModel::IsMeRole).toBool());
+    // Someone sorted after Priya Patel by name: their row moves when she gets hers back.
+    view.table()->sortByColumn(ui::PersonTableModel::NameColumn, Qt::AscendingOrder);
+    QString other;
+    for (int row = view.proxy()->rowCount() - 1; row >= 0 && other.isEmpty(); --row) {
+        const QModelIndex index = view.proxy()->index(row, 0);
+        if (!index.data(ui::PersonTableModel::IsMeRole).toBool())
+            other = index.data(ui::PersonTableModel::NameRole).toString();
+    }
+    QVERIFY(other.compare(QStringLiteral("Priya Patel"), Qt::CaseInsensitive) > 0);
+    QVERIFY(view.selectPerson(other));
+    const int rowBefore = view.table()->currentIndex().row();
+    view.setIdentity(core::Identity());
+    QTRY_VERIFY(!view.isLoading());
+    QCOMPARE(view.table()->currentIndex().row(), rowBefore + 1);
+    QCOMPARE(current(ui::PersonTableModel::NameRole).toString(), other);
+    QCOMPARE(view.page()->name(), other);
+    // And me stays me.
+    QVERIFY(view.selectPerson(QStringLiteral("Myself")));
+    view.setIdentity(identity);
+    QTRY_VERIFY(!view.isLoading());
+    QVERIFY(current(ui::PersonTableModel::IsMeRole).toBool());
+    QCOMPARE(view.page()->name(), QStringLiteral("Myself"));
 }
 
 void tst_PeopleView::openingFromThePage()

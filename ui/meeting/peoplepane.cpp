@@ -3,6 +3,7 @@
 #include "core/model/task.h"
 #include "ui/people/peopledelegate.h"
 #include "ui/people/peoplemodel.h"
+#include "ui/session/identityeditor.h"
 #include "ui/widgets/paneheader.h"
 
 #include <QAction>
@@ -44,7 +45,22 @@ PeoplePane::~PeoplePane() = default;
 void PeoplePane::showPeople(
     const QStringList &participants, const QList<core::Task> &tasks, bool hasNote)
 {
+    m_model->setIdentity(IdentityEditor::loadIdentity());
     m_model->setMeeting(participants, tasks);
+    updateState(hasNote);
+}
+
+// The identity may have changed in the People view while this pane was hidden.
+void PeoplePane::showEvent(QShowEvent *event)
+{
+    Pane::showEvent(event);
+    m_model->setIdentity(IdentityEditor::loadIdentity());
+    updateState(m_hasNote);
+}
+
+void PeoplePane::updateState(bool hasNote)
+{
+    m_hasNote = hasNote;
     const int count = m_model->rowCount();
     header()->setDetail(count > 0 ? QString::number(count) : QString());
     if (count > 0)

@@ -12,7 +12,8 @@ namespace ui {
 
 class PeopleModel;
 
-// Participants and task owners of the meeting; activating one searches the vault for them.
+// Participants and task owners of the meeting; activating one searches the vault for them. All of
+// my names are one person, as set in the People view (read from Settings when shown).
 class PeoplePane final : public Pane
 {
     Q_OBJECT
@@ -27,11 +28,17 @@ public:
         const QStringList &participants, const QList<core::Task> &tasks, bool hasNote = true);
     void clear();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void personActivated(const QString &name);
 
 private:
+    void updateState(bool hasNote);
+
     QListView *m_view = nullptr;
+    bool m_hasNote = false;
     PeopleModel *m_model = nullptr;
 };
 

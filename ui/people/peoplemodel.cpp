@@ -1,8 +1,10 @@
 #include "ui/people/peoplemodel.h"
 
+#include "core/model/names.h"
+#include "core/model/task.h"
 #include "core/query/query.h"
 
-#include "core/model/task.h"
+#include <algorithm>
 
 namespace ui {
 
@@ -12,7 +14,7 @@ bool samePeople(const QList<PeopleModel::Person> &a, const QList<PeopleModel::Pe
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const auto &x, const auto &y) {
         return x.name == y.name && x.participant == y.participant && x.tasks == y.tasks
-            && x.openTasks == y.openTasks;
+            && x.openTasks == y.openTasks && x.me == y.me;
     });
 }
 
@@ -26,33 +28,53 @@ PeopleModel::~PeopleModel() = default;
 
 void PeopleModel::setMeeting(const QStringList &participants, const QList<core::Task> &tasks)
 {
+    m_participants = participants;
+    m_tasks = tasks;
+    rebuild();
+}
+
+void PeopleModel::setIdentity(const core::Identity &identity)
+{
+    if (identity.me == m_identity.me && identity.aliases == m_identity.aliases)
+        return;
+    m_identity = identity;
+    rebuild();
+}
+
+void PeopleModel::rebuild()
+{
     QList<Person> people;
-    const auto find = [&people](const QString &name) -> Person * {
-        for (Person &p : people) {
-            if (p.name.compare(name, Qt::CaseInsensitive) == 0)
-                return &p;
-        }
-        return nullptr;
+    QStringList keys; // of `people`, one each
+    const auto find = [&](const QString &name) -> Person * {
+        const QString key = m_identity.key(name);
+        const qsizetype at = keys.indexOf(key);
+        if (at >= 0)
+            return &people[at];
+        const bool me = m_identity.isMe(name);
+        keys.append(key);
+        people.append({ me ? core::Names::normalize(m_identity.me) : name, false, 0, 0, me });
+        return &people.last();
     };
-    for (const QString &name : participants) {
-        if (!name.trimmed().isEmpty() && !find(name))
-            people.append({ name, true, 0, 0 });
+    for (const QString &name : std::as_const(m_participants)) {
+        if (!name.trimmed().isEmpty())
+            find(name)->participant = true;
     }
     const qsizetype firstOwner = people.size();
-    for (const core::Task &task : tasks) {
+    for (const core::Task &task : std::as_const(m_tasks)) {
         if (!task.owner || task.owner->trimmed().isEmpty())
             continue;
         Person *person = find(*task.owner);
-        if (!person) {
-            people.append({ *task.owner, false, 0, 0 });
-            person = &people.last();
-        }
         ++person->tasks;
         if (core::isOpenState(task.state))
             ++person->openTasks;
     }
     std::stable_sort(people.begin() + firstOwner, people.end(),
         [](const Person &a, const Person &b) { return a.tasks > b.tasks; });
+    setPeople(people);
+}
+
+void PeopleModel::setPeople(const QList<Person> &people)
+{
     if (samePeople(people, m_people))
         return;
     if (people.size() == m_people.size() && !people.isEmpty()) {
@@ -86,8 +108,8 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return person.name;
     case Qt::ToolTipRole: {
-        QString tip
-            = person.participant ? QStringLiteral("Participant") : QStringLiteral("Task owner");
+        QString tip = person.me ? tr("Me") + QStringLiteral(" · ") : QString();
+        tip += person.participant ? QStringLiteral("Participant") : QStringLiteral("Task owner");
         if (person.tasks > 0)
             tip += QStringLiteral(" · owns %1 of this meeting's tasks (%2 open)")
                        .arg(person.tasks)
@@ -100,6 +122,8 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         return person.openTasks;
     case IsParticipantRole:
         return person.participant;
+    case IsMeRole:
+        return person.me;
     case InitialsRole:
         return initials(person.name);
     case QueryRole:
@@ -114,7 +138,7 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({ { NameRole, "name" }, { TaskCountRole, "taskCount" },
         { OpenTaskCountRole, "openTaskCount" }, { IsParticipantRole, "isParticipant" },
-        { InitialsRole, "initials" }, { QueryRole, "query" } });
+        { InitialsRole, "initials" }, { QueryRole, "query" }, { IsMeRole, "isMe" } });
     return names;
 }
 

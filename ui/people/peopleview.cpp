@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace ui {
 
@@ -172,7 +173,10 @@ void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, 
     m_current.clear();
     if ((wanted.isEmpty() || !selectPerson(wanted)) && !selectFirstOther())
         m_page->clear(m_model->rowCount() == 0 ? QStringLiteral("Nobody in this vault yet") : QString());
-    Q_EMIT loaded();
+    // Loaded once the selected person's page is in too (a screenshot waits for it).
+    m_loadedPending = m_pageRequest->isRunning();
+    if (!m_loadedPending)
+        Q_EMIT loaded();
 }
 
 bool PeopleView::isReading() const
@@ -194,7 +198,7 @@ bool PeopleView::selectFirstOther()
 
 bool PeopleView::selectPerson(const QString &name)
 {
-    const int row = m_model->rowOfName(name);
+    const int row = m_model->rowOfPerson(name, m_identity);
     if (row < 0)
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -239,6 +243,8 @@ void PeopleView::showPerson(const QString &name, bool force)
             else
                 m_page->clear(result.second);
             qCDebug(lcPeople) << "person page of" << name << "in" << timer.elapsed() << "ms";
+            if (std::exchange(m_loadedPending, false) && !isReading())
+                Q_EMIT loaded();
         });
 }
 

@@ -40,7 +40,9 @@ public:
     core::Identity identity() const { return m_identity; }
     // Uses `identity` for "me" (without saving it; the editor saves what the user types).
     void setIdentity(const core::Identity &identity);
-    // Selects the person (case-insensitively) and shows their page; false if nobody has the name.
+    // Selects the person (case-insensitively; any of my names selects me) and shows their page;
+    // false if nobody has the name. A new directory (an edit, another identity) keeps them
+    // selected.
     bool selectPerson(const QString &name);
 
 protected:
@@ -73,6 +75,7 @@ private:
     AsyncRequest *m_pageRequest = nullptr;
     core::PeopleDirectory::Limits m_limits; // of the person page; "Show more" doubles them
     QString m_wanted; // a person asked for while the directory was loading
+    bool m_loadedPending = false; // the directory is in, the page it selected is not yet
 };
 
 } // namespace ui

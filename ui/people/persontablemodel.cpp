@@ -1,5 +1,7 @@
 #include "ui/people/persontablemodel.h"
 
+#include "core/model/names.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -22,6 +24,17 @@ int PersonTableModel::rowOfName(const QString &name) const
 {
     for (int row = 0; row < m_people.size(); ++row) {
         if (m_people.at(row).name.compare(name, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+int PersonTableModel::rowOfPerson(const QString &name, const core::Identity &identity) const
+{
+    if (!identity.isMe(name))
+        return rowOfName(core::Names::normalize(name));
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (m_people.at(row).isMe)
             return row;
     }
     return -1;

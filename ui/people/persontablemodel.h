@@ -33,6 +33,8 @@ public:
     void setPeople(const QList<core::PeopleDirectory::Person> &people);
     const core::PeopleDirectory::Person &personAt(int row) const { return m_people.at(row); }
     int rowOfName(const QString &name) const;
+    // The row of `name` as `identity` tells who is who: any of my names finds my one row.
+    int rowOfPerson(const QString &name, const core::Identity &identity) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,6 +1,12 @@
 #include "ui/tasks/duplicatesmodel.h"
 
+#include "ui/tasks/taskstatusdelegate.h"
+
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <algorithm>
+#include <iterator>
 
 namespace ui {
 
@@ -14,6 +20,15 @@ void DuplicatesModel::setGroups(const QList<core::DuplicateFinder::Group> &group
 {
     beginResetModel();
     m_groups = groups;
+    endResetModel();
+}
+
+void DuplicatesModel::removeGroup(int group)
+{
+    if (group < 0 || group >= m_groups.size())
+        return;
+    beginResetModel();
+    m_groups.removeAt(group);
     endResetModel();
 }
 
@@ -32,10 +47,16 @@ QVariant DuplicatesModel::groupData(int group, int column, int role) const
     case TaskRoles::GroupRole:
         return group;
     case Qt::DisplayRole:
-        if (column == TextColumn)
-            return QStringLiteral("%1 similar tasks · %2% alike")
+        if (column == TextColumn) {
+            const auto open = std::count_if(similar.tasks.cbegin(), similar.tasks.cend(),
+                [](const core::DuplicateFinder::Item &item) {
+                    return core::isOpenState(item.state);
+                });
+            return tr("%1 similar tasks, %2 open · %3% alike")
                 .arg(similar.tasks.size())
+                .arg(open)
                 .arg(qRound(similar.score * 100));
+        }
         return {};
     case Qt::FontRole: {
         QFont font;
@@ -61,6 +82,8 @@ QVariant DuplicatesModel::childData(int group, int row, int column, int role) co
         return item.line;
     case TaskRoles::StateRole:
         return int(item.state);
+    case TaskRoles::IsOpenRole:
+        return core::isOpenState(item.state);
     default:
         return itemData(item, column, role);
     }
@@ -70,11 +93,17 @@ QVariant DuplicatesModel::itemData(const core::DuplicateFinder::Item &item, int 
 {
     if (role == Qt::ToolTipRole)
         return QString(taskStateLabel(item.state) + QStringLiteral(" — ") + item.text);
+    if (role == Qt::ForegroundRole && !core::isOpenState(item.state))
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (column == StatusColumn && role == Qt::DecorationRole)
+        return TaskStatusDelegate::glyphIcon(item.state, QGuiApplication::palette());
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case TextColumn:
         return item.text;
+    case StatusColumn:
+        return taskStateLabel(item.state);
     case OwnerColumn:
         return item.owner.value_or(QString());
     case DueColumn:
@@ -90,8 +119,10 @@ QVariant DuplicatesModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractItemModel::headerData(section, orientation, role);
-    static const char *const titles[] = { "Task", "Owner", "Due", "Where" };
-    return QString::fromLatin1(titles[section]);
+    static const char *const titles[] = { QT_TR_NOOP("Task"), QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Where") };
+    static_assert(std::size(titles) == ColumnCount);
+    return tr(titles[section]);
 }
 
 } // namespace ui

@@ -7,12 +7,13 @@
 namespace ui {
 
 // Likely duplicate tasks (core::DuplicateFinder) as a tree: one row per group, its tasks below.
-// TaskRoles answered: Path, Line, State on a task; IsGroup and Group on both levels.
+// TaskRoles answered: Path, Line, State, IsOpen on a task; IsGroup and Group on both levels. A
+// task's status shows as its glyph and name, so that a closed copy reads as closed.
 class DuplicatesModel final : public GroupedTreeModel
 {
     Q_OBJECT
 public:
-    enum Column { TextColumn, OwnerColumn, DueColumn, WhereColumn, ColumnCount };
+    enum Column { TextColumn, StatusColumn, OwnerColumn, DueColumn, WhereColumn, ColumnCount };
     Q_ENUM(Column)
 
     explicit DuplicatesModel(QObject *parent = nullptr);
@@ -21,6 +22,8 @@ public:
 
     void setGroups(const QList<core::DuplicateFinder::Group> &groups);
     const QList<core::DuplicateFinder::Group> &groups() const { return m_groups; }
+    // Takes a resolved group off the list (a reset: see GroupedTreeModel).
+    void removeGroup(int group);
 
     int groupCount() const override { return int(m_groups.size()); }
     int childCount(int group) const override { return int(m_groups.at(group).tasks.size()); }

@@ -9,14 +9,15 @@
 #include "ui/tasks/logging.h"
 #include "ui/tasks/taskroles.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ui {
 
@@ -33,12 +34,21 @@ DuplicatesPanel::DuplicatesPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(DuplicatesModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    m_view->setColumnWidth(DuplicatesModel::StatusColumn, 120);
     m_view->setColumnWidth(DuplicatesModel::OwnerColumn, 140);
     m_view->setColumnWidth(DuplicatesModel::WhereColumn, 320);
     m_status = new QLabel(this);
-    auto *keep = new QPushButton(QStringLiteral("&Keep Selected, Cancel Others  K"), this);
-    auto *find = new QPushButton(QStringLiteral("Find &Again"), this);
-    connect(keep, &QPushButton::clicked, this, &DuplicatesPanel::keepCurrent);
+    m_status->setObjectName(QStringLiteral("duplicatesStatus"));
+    m_keep = new QAction(tr("Keep Selected, Cancel Others"), this);
+    m_keep->setShortcut(QKeySequence(Qt::Key_K));
+    m_keep->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_keep);
+    connect(m_keep, &QAction::triggered, this, &DuplicatesPanel::keepCurrent);
+    auto *keep = new QPushButton(tr("&Keep Selected, Cancel Others  K"), this);
+    keep->setObjectName(QStringLiteral("duplicatesKeep"));
+    auto *find = new QPushButton(tr("Find &Again"), this);
+    find->setObjectName(QStringLiteral("duplicatesFindAgain"));
+    connect(keep, &QPushButton::clicked, m_keep, &QAction::trigger);
     connect(find, &QPushButton::clicked, this, &DuplicatesPanel::refresh);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
@@ -95,21 +105,38 @@ void DuplicatesPanel::refresh()
             } else {
                 m_model->setGroups(*found.groups);
                 m_view->expandAll();
-                m_status->setText(QStringLiteral("%1 groups of likely duplicates — select the one to keep, then K")
-                                      .arg(found.groups->size()));
+                showCount();
             }
             Q_EMIT loaded();
         });
 }
 
-void DuplicatesPanel::keyPressEvent(QKeyEvent *event)
+QString DuplicatesPanel::statusText() const
 {
-    if (event->key() == Qt::Key_K && event->modifiers() == Qt::NoModifier) {
-        keepCurrent();
-        event->accept();
+    return m_status->text();
+}
+
+void DuplicatesPanel::showCount()
+{
+    const int groups = m_model->groupCount();
+    if (groups == 0)
+        m_status->setText(tr("No likely duplicates left"));
+    else if (groups == 1)
+        m_status->setText(tr("1 group of likely duplicates — select the one to keep, then K"));
+    else
+        m_status->setText(
+            tr("%1 groups of likely duplicates — select the one to keep, then K").arg(groups));
+}
+
+// Makes the first task of `group` (or of the last group) current.
+void DuplicatesPanel::showGroup(int group)
+{
+    m_view->expandAll();
+    if (m_model->groupCount() == 0)
         return;
-    }
-    QWidget::keyPressEvent(event);
+    const int row = std::clamp(group, 0, m_model->groupCount() - 1);
+    m_view->setCurrentIndex(m_model->childIndex(row, 0));
+    m_view->scrollTo(m_view->currentIndex());
 }
 
 std::optional<QString> DuplicatesPanel::rawLine(const QString &path, int line) const
@@ -121,9 +148,14 @@ std::optional<QString> DuplicatesPanel::rawLine(const QString &path, int line) c
 int DuplicatesPanel::keepCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!m_editor || !current.isValid() || current.data(TaskRoles::IsGroupRole).toBool())
+    if (!m_editor || !current.isValid())
         return 0;
-    const int group = current.data(TaskRoles::GroupRole).toInt();
+    const int group = m_model->groupOf(current);
+    if (m_model->isGroup(current)) {
+        showGroup(group);
+        m_status->setText(tr("Select the task to keep, then K"));
+        return 0;
+    }
     const int keep = current.row();
     QList<TaskEditor::Change> changes;
     const auto &tasks = m_model->groups().at(group).tasks;
@@ -134,8 +166,15 @@ int DuplicatesPanel::keepCurrent()
         changes.append({ TaskRef { item.path, item.line, rawLine(item.path, item.line), item.text },
             QStringLiteral("-") });
     }
-    const int done = m_editor->setStatuses(changes, QStringLiteral("Resolve Duplicates"));
-    refresh();
+    const int done
+        = changes.isEmpty() ? 0 : m_editor->setStatuses(changes, tr("Resolve Duplicates"));
+    if (done < changes.size()) {
+        refresh(); // a write was refused (the editor said why): show the group as it is now
+        return done;
+    }
+    m_model->removeGroup(group);
+    showGroup(group);
+    showCount();
     return done;
 }
 

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTreeView;
 
@@ -34,22 +35,26 @@ public:
     // Runs core::DuplicateFinder over the index, with the identity set in the People view.
     void refresh();
     // Keeps the current task of its group and cancels the others still open; how many changed.
+    // The group leaves the list at once, and the next group's first task becomes current.
     int keepCurrent();
+    // K, on the panel and everything in it (the tree's type-ahead search would take a key press).
+    QAction *keepAction() const { return m_keep; }
+    QString statusText() const;
 
 Q_SIGNALS:
     void loaded();
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
 private:
     std::optional<QString> rawLine(const QString &path, int line) const;
+    void showGroup(int group);
+    void showCount();
 
     QPointer<TaskEditor> m_editor;
     QSqlDatabase m_db;
     DuplicatesModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    QAction *m_keep = nullptr;
     AsyncRequest *m_request = nullptr;
 };
 
