@@ -506,8 +506,9 @@ void tst_MainWindow::stateIsRestored()
 {
     m_window->selectMeeting(uitest::kSeed);
     m_window->setSortOrder(MeetingListModel::Order::Title);
-    QSplitter *panes = m_window->meetingView()->splitter();
-    panes->setSizes({ 300, 400, 250, 200 });
+    QSplitter *panes = m_window->meetingView()->topSplitter();
+    panes->setSizes({ 500, 300, 200 });
+    Q_EMIT panes->splitterMoved(500, 1); // as a drag does
     const QList<int> sizes = panes->sizes();
     m_window->close();
     m_listTester.reset();
@@ -518,7 +519,7 @@ void tst_MainWindow::stateIsRestored()
     QCOMPARE(m_window->meetingList()->currentPath(), uitest::kSeed);
     QCOMPARE(m_window->meetingView()->currentPath(), uitest::kSeed);
     QCOMPARE(m_window->meetingListModel()->order(), MeetingListModel::Order::Title);
-    QCOMPARE(m_window->meetingView()->splitter()->sizes(), sizes);
+    QCOMPARE(m_window->meetingView()->topSplitter()->sizes(), sizes);
     QCOMPARE(m_settings->recentVaults().first(), QFileInfo(m_vault->root()).canonicalFilePath());
     QVERIFY(m_window->menus()->recentMenu()->actions().first()->text().contains(
         QStringLiteral("vault")));

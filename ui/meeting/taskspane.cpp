@@ -41,6 +41,10 @@ TasksPane::TasksPane(QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setTextElideMode(Qt::ElideNone);
+    // Tab leaves the table for the next pane; arrows, Home and End move inside it.
+    m_view->setTabKeyNavigation(false);
+    // The text column takes what the fixed ones leave: it wraps instead of scrolling sideways.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *columns = m_view->horizontalHeader();

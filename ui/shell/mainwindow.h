@@ -8,13 +8,13 @@
 
 class QLabel;
 class QProgressBar;
-class QSplitter;
 class QUndoGroup;
 
 namespace ui {
 
 class AsyncRequest;
 class MainMenus;
+class MeetingBrowser;
 class MeetingListPane;
 class MeetingView;
 class SearchBar;
@@ -40,6 +40,7 @@ public:
     MeetingListModel *meetingListModel() const { return m_listModel; }
     MeetingListPane *meetingList() const { return m_list; }
     MeetingView *meetingView() const { return m_meeting; }
+    MeetingBrowser *meetingBrowser() const { return m_browser; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MainMenus *menus() const { return m_menus; }
     ViewSwitcher *switcher() const { return m_switcher; }
@@ -60,6 +61,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Tab and Shift+Tab go round the search field, the meeting list and each pane.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildUi();
@@ -84,7 +87,7 @@ private:
     SearchBar *m_search = nullptr;
     MeetingListPane *m_list = nullptr;
     MeetingView *m_meeting = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
+    MeetingBrowser *m_browser = nullptr;
     ViewSwitcher *m_switcher = nullptr;
     VaultViews *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
