@@ -264,6 +264,9 @@ bool TasksPane::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_A:
         acceptProposed();
         return true;
+    case Qt::Key_D:
+        setSelectedStatus(QStringLiteral("x"));
+        return true;
     case Qt::Key_R:
         rejectProposed();
         return true;
@@ -272,6 +275,14 @@ bool TasksPane::eventFilter(QObject *watched, QEvent *event)
         return true;
     case Qt::Key_P:
         showPostponeMenu();
+        return true;
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        // The first or the last task (a table's own Home and End stay in the row).
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(
+                m_model->index(key->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1,
+                    std::max(0, m_view->currentIndex().column())));
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:

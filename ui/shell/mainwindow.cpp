@@ -363,11 +363,6 @@ void MainWindow::stepMeeting(int delta)
         m_list->selectRow(row);
 }
 
-void MainWindow::focusMeetingList()
-{
-    m_list->view()->setFocus(Qt::ShortcutFocusReason);
-}
-
 void MainWindow::refreshVocabulary()
 {
     IndexVocabulary::load(m_vocabulary, [this](const IndexVocabulary::Words &words, int count) {

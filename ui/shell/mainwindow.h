@@ -53,7 +53,6 @@ public:
     void selectMeeting(const QString &path);
     void setSortOrder(MeetingListModel::Order order);
     void stepMeeting(int delta);
-    void focusMeetingList();
     void openCurrentInEditor();
 
 Q_SIGNALS:
