@@ -89,15 +89,7 @@ SummaryPane::SummaryPane(QWidget *parent)
     column->addSpacing(8);
     column->addWidget(m_browser);
     column->addStretch(1);
-    m_scroll->setObjectName(QStringLiteral("summaryScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_scroll->setWidget(page);
-    m_scroll->viewport()->setAutoFillBackground(false);
-    page->setAutoFillBackground(false);
-    setContent(m_scroll);
+    scrollAsOnePage(page);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
@@ -119,15 +111,6 @@ SummaryPane::SummaryPane(QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->document()->setDocumentMargin(0);
     m_browser->viewport()->setAutoFillBackground(false);
-    // As tall as its text: the page scrolls, not the browser.
-    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_browser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    connect(m_browser->document()->documentLayout(),
-        &QAbstractTextDocumentLayout::documentSizeChanged, m_browser, [this](const QSizeF &size) {
-            m_browser->setFixedHeight(int(std::ceil(size.height())) + 2 * m_browser->frameWidth());
-        });
-    m_browser->installEventFilter(this);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &SummaryPane::onAnchorClicked);
     applyPalette();
     clear();
@@ -261,6 +244,29 @@ void SummaryPane::changeEvent(QEvent *event)
         if (isShowingContent())
             render();
     }
+}
+
+// The page (title, tags, source, text) scrolls under the pane's one scroll bar; the browser is as
+// tall as its text.
+void SummaryPane::scrollAsOnePage(QWidget *page)
+{
+    m_scroll->setObjectName(QStringLiteral("summaryScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(page);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    page->setAutoFillBackground(false);
+    setContent(m_scroll);
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_browser->document()->documentLayout(),
+        &QAbstractTextDocumentLayout::documentSizeChanged, m_browser, [this](const QSizeF &size) {
+            m_browser->setFixedHeight(int(std::ceil(size.height())) + 2 * m_browser->frameWidth());
+        });
+    m_browser->installEventFilter(this);
 }
 
 bool SummaryPane::eventFilter(QObject *watched, QEvent *event)

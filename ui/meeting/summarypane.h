@@ -63,6 +63,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void scrollAsOnePage(QWidget *page);
     void buildChips(const QStringList &tags);
     void render();
     void updateSource();

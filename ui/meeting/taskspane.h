@@ -24,7 +24,8 @@ class TaskTableModel;
 // toggles done, Space toggles done, D marks done, A accepts a proposed task, R rejects it, / marks
 // it in progress, P postpones (a menu: D a day, W a week, M next Monday), and the context menu or
 // the delegate's editor (F2) sets any status. The Due cell opens a date editor (double-click, F2,
-// Enter). Actions apply to the selected rows.
+// Enter). Actions apply to the selected rows. Home and End go to the first and the last task; Tab
+// leaves the table.
 class TasksPane final : public Pane
 {
     Q_OBJECT
