@@ -23,8 +23,9 @@ class VaultSession;
 class VaultViews;
 class ViewSwitcher;
 
-// The window: search and meeting list on the left, the meeting's four panes on the right, menus,
-// and a status bar with indexing progress. The work is done by the panes and the VaultSession.
+// The window: the view switcher, the search field above the view on screen (the MeetingBrowser:
+// the meeting list beside the meeting's panes), menus, and a status bar with indexing progress.
+// The work is done by the panes and the VaultSession.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
