@@ -198,17 +198,20 @@ void tst_MainWindow::selectingAMeetingFillsTheFourPanes()
         qPrintable(names.join(u',')));
     const int myself = int(names.indexOf(QStringLiteral("Myself")));
     QCOMPARE(people->data(people->index(myself), ui::PeopleModel::TaskCountRole).toInt(), 16);
-    // Side by side, each wide enough to read.
+    // Summary, decisions and people side by side, each wide enough to read; the tasks below them.
     int left = -1;
-    for (QWidget *pane :
-        { static_cast<QWidget *>(view->summaryPane()), static_cast<QWidget *>(view->tasksPane()),
-            static_cast<QWidget *>(view->decisionsPane()),
-            static_cast<QWidget *>(view->peoplePane()) }) {
+    for (QWidget *pane : { static_cast<QWidget *>(view->summaryPane()),
+             static_cast<QWidget *>(view->decisionsPane()),
+             static_cast<QWidget *>(view->peoplePane()) }) {
         QVERIFY(pane->isVisible());
         QVERIFY2(pane->width() >= 150, qPrintable(QString::number(pane->width())));
-        QVERIFY(pane->x() > left);
-        left = pane->x();
+        const QPoint at = pane->mapTo(view, QPoint());
+        QVERIFY(at.x() > left);
+        left = at.x();
+        QVERIFY(view->tasksPane()->mapTo(view, QPoint()).y() >= at.y() + pane->height());
     }
+    QVERIFY(view->tasksPane()->isVisible());
+    QCOMPARE(view->tasksPane()->width(), view->width());
 }
 
 void tst_MainWindow::toggleWithTheMouseAndUndo()

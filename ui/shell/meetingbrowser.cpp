@@ -37,8 +37,11 @@ MeetingBrowser::MeetingBrowser(MeetingListModel *model, QWidget *parent)
     // A splitter moved by hand makes the layout the user's; sizes set here emit nothing.
     for (QSplitter *splitter : { m_splitter, m_meeting->rowSplitter(), m_meeting->topSplitter() })
         connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userLayout = true; });
-    // The titles are known once the list is filled.
-    connect(model, &MeetingListModel::refreshed, this, [this] {
+    // The titles are known once the list is first filled; a search does not move the list's edge.
+    connect(model, &MeetingListModel::refreshed, this, [this, model] {
+        if (m_titlesWidth > 0 || model->rowCount() == 0)
+            return;
+        m_titlesWidth = m_list->preferredWidth();
         if (!m_userLayout)
             applyDefaultLayout();
     });
@@ -83,7 +86,8 @@ void MeetingBrowser::applyDefaultLayout()
     const int widest = std::max(narrowest,
         std::min(Settings::kMeetingListMaxWidth,
             window()->width() * Settings::kMeetingListMaxPercent / 100));
-    const int list = std::clamp(m_list->preferredWidth(), narrowest, widest);
+    const int titles = m_titlesWidth > 0 ? m_titlesWidth : m_list->preferredWidth();
+    const int list = std::clamp(titles, narrowest, widest);
     m_splitter->setSizes({ list, std::max(0, total - list) });
     m_meeting->setDefaultSizes(QSize(std::max(0, total - list), height()));
 }

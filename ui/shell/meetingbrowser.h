@@ -63,6 +63,7 @@ private:
     QWidget *m_searchField = nullptr;
     QWidget *m_searchBar = nullptr;
     bool m_userLayout = false;
+    int m_titlesWidth = 0; // what the titles of the first full list need
 };
 
 } // namespace ui
