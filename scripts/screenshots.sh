@@ -9,16 +9,17 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 SEED="Meetings/2025/10/2025-10-28 - 1-1 with Alon Horev, MAI Falcon rollout.md"
 
-shot() { # name, then options
-  local name=$1
-  shift
+shot() { # name, size, then options
+  local name=$1 size=$2
+  shift 2
   XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache" QT_QPA_PLATFORM=offscreen \
-    "$BIN" resources/sample-vault --size 1500x900 --screenshot "$OUT/$name.png" "$@"
+    "$BIN" resources/sample-vault --size "$size" --screenshot "$OUT/$name.png" "$@"
   echo "$OUT/$name.png"
 }
 
-shot meetings-light --palette light --select "$SEED"
-shot meetings-dark --palette dark --select "$SEED"
+# The meeting view at the two sizes it is laid out for.
+shot meetings-1280x800 1280x800 --palette light --select "$SEED"
+shot meetings-1024x700 1024x700 --palette dark --select "$SEED"
 for view in tasks triage duplicates people decisions timeline; do
-  shot "$view" --palette light --view "$view"
+  shot "$view" 1500x900 --palette light --view "$view"
 done

@@ -198,17 +198,20 @@ void tst_MainWindow::selectingAMeetingFillsTheFourPanes()
         qPrintable(names.join(u',')));
     const int myself = int(names.indexOf(QStringLiteral("Myself")));
     QCOMPARE(people->data(people->index(myself), ui::PeopleModel::TaskCountRole).toInt(), 16);
-    // Side by side, each wide enough to read.
+    // Summary, decisions and people side by side, each wide enough to read; the tasks below them.
     int left = -1;
-    for (QWidget *pane :
-        { static_cast<QWidget *>(view->summaryPane()), static_cast<QWidget *>(view->tasksPane()),
-            static_cast<QWidget *>(view->decisionsPane()),
-            static_cast<QWidget *>(view->peoplePane()) }) {
+    for (QWidget *pane : { static_cast<QWidget *>(view->summaryPane()),
+             static_cast<QWidget *>(view->decisionsPane()),
+             static_cast<QWidget *>(view->peoplePane()) }) {
         QVERIFY(pane->isVisible());
         QVERIFY2(pane->width() >= 150, qPrintable(QString::number(pane->width())));
-        QVERIFY(pane->x() > left);
-        left = pane->x();
+        const QPoint at = pane->mapTo(view, QPoint());
+        QVERIFY(at.x() > left);
+        left = at.x();
+        QVERIFY(view->tasksPane()->mapTo(view, QPoint()).y() >= at.y() + pane->height());
     }
+    QVERIFY(view->tasksPane()->isVisible());
+    QCOMPARE(view->tasksPane()->width(), view->width());
 }
 
 void tst_MainWindow::toggleWithTheMouseAndUndo()
@@ -506,8 +509,9 @@ void tst_MainWindow::stateIsRestored()
 {
     m_window->selectMeeting(uitest::kSeed);
     m_window->setSortOrder(MeetingListModel::Order::Title);
-    QSplitter *panes = m_window->meetingView()->splitter();
-    panes->setSizes({ 300, 400, 250, 200 });
+    QSplitter *panes = m_window->meetingView()->topSplitter();
+    panes->setSizes({ 500, 300, 200 });
+    Q_EMIT panes->splitterMoved(500, 1); // as a drag does
     const QList<int> sizes = panes->sizes();
     m_window->close();
     m_listTester.reset();
@@ -518,7 +522,7 @@ void tst_MainWindow::stateIsRestored()
     QCOMPARE(m_window->meetingList()->currentPath(), uitest::kSeed);
     QCOMPARE(m_window->meetingView()->currentPath(), uitest::kSeed);
     QCOMPARE(m_window->meetingListModel()->order(), MeetingListModel::Order::Title);
-    QCOMPARE(m_window->meetingView()->splitter()->sizes(), sizes);
+    QCOMPARE(m_window->meetingView()->topSplitter()->sizes(), sizes);
     QCOMPARE(m_settings->recentVaults().first(), QFileInfo(m_vault->root()).canonicalFilePath());
     QVERIFY(m_window->menus()->recentMenu()->actions().first()->text().contains(
         QStringLiteral("vault")));

@@ -31,6 +31,7 @@ DecisionsPane::DecisionsPane(QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(QStringLiteral("Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);

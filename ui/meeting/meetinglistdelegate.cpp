@@ -59,6 +59,21 @@ int MeetingListDelegate::rowHeight(const QFontMetrics &metrics)
     return 2 * metrics.height() + kLineGap + 2 * kPaddingY;
 }
 
+int MeetingListDelegate::preferredWidth(const QFont &font, const QModelIndex &index)
+{
+    const QString title = index.data(MeetingListModel::TitleRole).toString();
+    int badges = 0;
+    QFont badgeFont = Theme::smallFont(font);
+    badgeFont.setBold(true);
+    const QFontMetrics badgeMetrics(badgeFont);
+    for (const int role :
+        { int(MeetingListModel::OpenCountRole), int(MeetingListModel::ProposedCountRole) }) {
+        if (const int count = index.data(role).toInt(); count > 0)
+            badges += badgeMetrics.horizontalAdvance(QStringLiteral("?%1").arg(count)) + 17;
+    }
+    return QFontMetrics(titleFont(font)).horizontalAdvance(title) + badges + 8 + 2 * kPaddingX;
+}
+
 QSize MeetingListDelegate::sizeHint(
     const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -20,6 +20,8 @@ public:
 
     static int headerHeight(const QFontMetrics &metrics);
     static int rowHeight(const QFontMetrics &metrics);
+    // The width that shows the row's title and badges whole, in `font`.
+    static int preferredWidth(const QFont &font, const QModelIndex &index);
 
 private:
     void paintHeader(QPainter *painter, const QRect &rect, const QStyleOptionViewItem &option,

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QStyle>
 
 namespace ui {
 
@@ -42,6 +43,7 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAttribute(Qt::WA_MacShowFocusRect, false);
+    m_view->setTabKeyNavigation(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MeetingListPane::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -106,6 +108,17 @@ void MeetingListPane::setEmptyText(const QString &text)
 {
     m_emptyText = text;
     updateState();
+}
+
+int MeetingListPane::preferredWidth(int rows) const
+{
+    int widest = 0;
+    const int count = std::min(rows, m_model->rowCount());
+    for (int row = 0; row < count; ++row)
+        widest = std::max(
+            widest, MeetingListDelegate::preferredWidth(m_view->font(), m_model->index(row, 0)));
+    const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    return std::max(widest + scrollBar, header()->sizeHint().width());
 }
 
 void MeetingListPane::onCurrentChanged(const QModelIndex &current)

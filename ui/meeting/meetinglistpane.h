@@ -30,6 +30,8 @@ public:
     void selectRow(int row);
     void setTotalCount(int total);
     void setEmptyText(const QString &text);
+    // The width that shows the titles of the first `rows` meetings whole.
+    int preferredWidth(int rows = 300) const;
 
 Q_SIGNALS:
     void currentPathChanged(const QString &path);

@@ -16,28 +16,42 @@ namespace ui {
 
 MeetingView::MeetingView(QWidget *parent)
     : QWidget(parent)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_summary(new SummaryPane(m_splitter))
-    , m_tasks(new TasksPane(m_splitter))
-    , m_decisions(new DecisionsPane(m_splitter))
-    , m_people(new PeoplePane(m_splitter))
+    , m_rows(new QSplitter(Qt::Vertical, this))
+    , m_top(new QSplitter(Qt::Horizontal, m_rows))
+    , m_summary(new SummaryPane(m_top))
+    , m_tasks(new TasksPane(m_rows))
+    , m_decisions(new DecisionsPane(m_top))
+    , m_people(new PeoplePane(m_top))
 {
     setObjectName(QStringLiteral("meetingView"));
     QHBoxLayout *layout = Theme::flatRow(this);
-    m_splitter->setObjectName(QStringLiteral("paneSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(1);
+    m_rows->setObjectName(QStringLiteral("meetingRows"));
+    m_top->setObjectName(QStringLiteral("meetingTopRow"));
+    for (QSplitter *splitter : { m_rows, m_top }) {
+        splitter->setChildrenCollapsible(false);
+        splitter->setHandleWidth(1);
+    }
+    m_rows->addWidget(m_top);
+    m_rows->addWidget(m_tasks);
+    m_top->addWidget(m_summary);
+    m_top->addWidget(m_decisions);
+    m_top->addWidget(m_people);
     for (QWidget *pane : { static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_tasks),
              static_cast<QWidget *>(m_decisions), static_cast<QWidget *>(m_people) }) {
         pane->setBackgroundRole(QPalette::Base);
         pane->setAutoFillBackground(true);
-        pane->setMinimumWidth(150);
     }
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setStretchFactor(3, 1);
-    layout->addWidget(m_splitter);
+    m_summary->setMinimumWidth(220);
+    m_decisions->setMinimumWidth(150);
+    m_people->setMinimumWidth(150);
+    m_top->setMinimumHeight(160);
+    m_tasks->setMinimumHeight(160);
+    m_top->setStretchFactor(0, 3);
+    m_top->setStretchFactor(1, 2);
+    m_top->setStretchFactor(2, 1);
+    m_rows->setStretchFactor(0, 2);
+    m_rows->setStretchFactor(1, 3);
+    layout->addWidget(m_rows);
 
     connect(m_summary, &SummaryPane::tagActivated, this, &MeetingView::tagActivated);
     connect(
@@ -80,14 +94,16 @@ void MeetingView::clear()
     m_people->clear();
 }
 
-void MeetingView::setDefaultSizes(int width)
+void MeetingView::setDefaultSizes(const QSize &size)
 {
-    // Tasks get the most room; people need only a name and a count.
-    const int people = std::clamp(width * 14 / 100, 170, 240);
-    const int decisions = std::clamp(width * 18 / 100, 210, 360);
-    const int rest = std::max(400, width - people - decisions);
-    const int summary = rest * 40 / 100;
-    m_splitter->setSizes({ summary, rest - summary, decisions, people });
+    // People need only a name and a count; decisions a few words a line.
+    const int width = size.width();
+    const int people = std::clamp(width * 18 / 100, 170, 240);
+    const int decisions = std::clamp(width * 27 / 100, 180, 380);
+    m_top->setSizes({ std::max(220, width - people - decisions), decisions, people });
+    // Two fifths for the summary row, at least enough for the title and a few lines.
+    const int top = std::max(200, size.height() * 38 / 100);
+    m_rows->setSizes({ top, std::max(160, size.height() - top) });
 }
 
 } // namespace ui

@@ -17,7 +17,9 @@ class SummaryPane;
 class TaskEditor;
 class TasksPane;
 
-// One meeting, four panes side by side in a splitter: summary, tasks, decisions, people.
+// One meeting in two rows: the summary, decisions and people side by side on top, the tasks
+// below across the whole width, where a task's text reads in one or two lines. Both splitters
+// are the user's to move (the window keeps their state).
 class MeetingView final : public QWidget
 {
     Q_OBJECT
@@ -30,15 +32,17 @@ public:
     TasksPane *tasksPane() const { return m_tasks; }
     DecisionsPane *decisionsPane() const { return m_decisions; }
     PeoplePane *peoplePane() const { return m_people; }
-    QSplitter *splitter() const { return m_splitter; }
+    // The two rows (top, tasks) and the top row's three panes.
+    QSplitter *rowSplitter() const { return m_rows; }
+    QSplitter *topSplitter() const { return m_top; }
 
     void setEditor(TaskEditor *editor);
     // Shows `note`; a note already on screen in the same version (size, mtime) is left alone.
     void showNote(const core::Note &note);
     void clear();
     QString currentPath() const { return m_path; }
-    // Splitter sizes for a window `width` pixels wide.
-    void setDefaultSizes(int width);
+    // Splitter sizes for a view of `size` (the tasks get most of the height).
+    void setDefaultSizes(const QSize &size);
 
 Q_SIGNALS:
     void tagActivated(const QString &tag);
@@ -50,7 +54,8 @@ Q_SIGNALS:
     void linkRefused(const QString &message);
 
 private:
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_rows = nullptr;
+    QSplitter *m_top = nullptr;
     SummaryPane *m_summary = nullptr;
     TasksPane *m_tasks = nullptr;
     DecisionsPane *m_decisions = nullptr;

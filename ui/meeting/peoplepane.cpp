@@ -24,6 +24,7 @@ PeoplePane::PeoplePane(QWidget *parent)
     m_view->setItemDelegate(new PeopleDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(true);
+    m_view->setTabKeyNavigation(false);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setToolTip(
         QStringLiteral("Double-click or press Enter to see every meeting with this person"));

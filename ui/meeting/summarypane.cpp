@@ -7,15 +7,20 @@
 #include "ui/widgets/tagchip.h"
 #include "ui/widgets/theme.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDate>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace ui {
 
@@ -62,6 +67,7 @@ SummaryPane::SummaryPane(QWidget *parent)
     , m_warningIcon(new QLabel(m_warningRow))
     , m_warning(new QLabel(m_warningRow))
     , m_browser(new NoteBrowser(this))
+    , m_scroll(new QScrollArea(this))
     , m_renderer(palette())
 {
     setObjectName(QStringLiteral("summaryPane"));
@@ -81,8 +87,9 @@ SummaryPane::SummaryPane(QWidget *parent)
     m_warning->setWordWrap(true);
     column->addWidget(m_warningRow);
     column->addSpacing(8);
-    column->addWidget(m_browser, 1);
-    setContent(page);
+    column->addWidget(m_browser);
+    column->addStretch(1);
+    scrollAsOnePage(page);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
@@ -118,6 +125,8 @@ void SummaryPane::showNote(const core::Note &note)
     m_meta->setVisible(!m_meta->text().isEmpty());
     if (note.tags != m_tags)
         buildChips(note.tags);
+    if (note.path != m_path)
+        m_scroll->verticalScrollBar()->setValue(0);
     m_path = note.path;
     m_browser->setNote(m_root, m_path);
     updateSource();
@@ -234,6 +243,60 @@ void SummaryPane::changeEvent(QEvent *event)
         applyPalette();
         if (isShowingContent())
             render();
+    }
+}
+
+// The page (title, tags, source, text) scrolls under the pane's one scroll bar; the browser is as
+// tall as its text.
+void SummaryPane::scrollAsOnePage(QWidget *page)
+{
+    m_scroll->setObjectName(QStringLiteral("summaryScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(page);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    page->setAutoFillBackground(false);
+    setContent(m_scroll);
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_browser->document()->documentLayout(),
+        &QAbstractTextDocumentLayout::documentSizeChanged, m_browser, [this](const QSizeF &size) {
+            m_browser->setFixedHeight(int(std::ceil(size.height())) + 2 * m_browser->frameWidth());
+        });
+    m_browser->installEventFilter(this);
+}
+
+bool SummaryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_browser || event->type() != QEvent::KeyPress)
+        return Pane::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    switch (key->key()) {
+    case Qt::Key_Up:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        return true;
+    case Qt::Key_Down:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        return true;
+    case Qt::Key_PageUp:
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return true;
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return true;
+    case Qt::Key_Home:
+        bar->triggerAction(QAbstractSlider::SliderToMinimum);
+        return true;
+    case Qt::Key_End:
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        return true;
+    default:
+        return false;
     }
 }
 

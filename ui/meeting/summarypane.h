@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
 class QTextBrowser;
 class QUrl;
 
@@ -20,7 +21,8 @@ class FlowLayout;
 class NoteBrowser;
 
 // The meeting at a glance: title, date, type, tag chips, source file, notices, then the summary
-// and the key points rendered from Markdown (md4c) in palette colours.
+// and the key points rendered from Markdown (md4c) in palette colours. All of it scrolls as one
+// page, under the pane's one scroll bar: a short pane clips nothing.
 class SummaryPane final : public Pane
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     QString plainText() const;
     QString warningText() const;
     QTextBrowser *browser() const;
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void tagActivated(const QString &tag);
@@ -56,8 +59,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Scrolling keys in the text scroll the page (the text has no scroll bar of its own).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void scrollAsOnePage(QWidget *page);
     void buildChips(const QStringList &tags);
     void render();
     void updateSource();
@@ -73,6 +79,7 @@ private:
     QLabel *m_warningIcon = nullptr;
     QLabel *m_warning = nullptr;
     NoteBrowser *m_browser = nullptr;
+    QScrollArea *m_scroll = nullptr;
     UrlOpener m_openUrl;
     QString m_root;
     MarkdownRenderer m_renderer;

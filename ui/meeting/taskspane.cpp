@@ -41,6 +41,10 @@ TasksPane::TasksPane(QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setTextElideMode(Qt::ElideNone);
+    // Tab leaves the table for the next pane; arrows, Home and End move inside it.
+    m_view->setTabKeyNavigation(false);
+    // The text column takes what the fixed ones leave: it wraps instead of scrolling sideways.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *columns = m_view->horizontalHeader();
@@ -260,6 +264,9 @@ bool TasksPane::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_A:
         acceptProposed();
         return true;
+    case Qt::Key_D:
+        setSelectedStatus(QStringLiteral("x"));
+        return true;
     case Qt::Key_R:
         rejectProposed();
         return true;
@@ -268,6 +275,14 @@ bool TasksPane::eventFilter(QObject *watched, QEvent *event)
         return true;
     case Qt::Key_P:
         showPostponeMenu();
+        return true;
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        // The first or the last task (a table's own Home and End stay in the row).
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(
+                m_model->index(key->key() == Qt::Key_Home ? 0 : m_model->rowCount() - 1,
+                    std::max(0, m_view->currentIndex().column())));
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -21,10 +21,11 @@ class TaskStatusDelegate;
 class TaskTableModel;
 
 // The meeting's tasks in file order, with editable status and due date: a click on the glyph
-// toggles done, Space toggles done, A accepts a proposed task, R rejects it, / marks it in
-// progress, P postpones (a menu: D a day, W a week, M next Monday), and the context menu or the
-// delegate's editor (F2) sets any status. The Due cell opens a date editor (double-click, F2,
-// Enter). Actions apply to the selected rows.
+// toggles done, Space toggles done, D marks done, A accepts a proposed task, R rejects it, / marks
+// it in progress, P postpones (a menu: D a day, W a week, M next Monday), and the context menu or
+// the delegate's editor (F2) sets any status. The Due cell opens a date editor (double-click, F2,
+// Enter). Actions apply to the selected rows. Home and End go to the first and the last task; Tab
+// leaves the table.
 class TasksPane final : public Pane
 {
     Q_OBJECT

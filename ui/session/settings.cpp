@@ -14,6 +14,9 @@ const QString recentVaults = QStringLiteral("vault/recent");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString splitterGroup = QStringLiteral("splitters/");
+const QString meetingListSplitter = QStringLiteral("splitters/main");
+const QString meetingRowsSplitter = QStringLiteral("splitters/meetingRows");
+const QString meetingTopRowSplitter = QStringLiteral("splitters/meetingTopRow");
 const QString selectionGroup = QStringLiteral("selection/");
 const QString sortOrder = QStringLiteral("list/sortOrder");
 const QString identityMe = QStringLiteral("identity/me");
@@ -23,6 +26,19 @@ const QString identityAliases = QStringLiteral("identity/aliases");
 const QString kSortByDate = QStringLiteral("date");
 const QString kSortByTitle = QStringLiteral("title");
 const QString kDefaultMe = QStringLiteral("Myself");
+
+QString splitterKey(Settings::Splitter splitter)
+{
+    switch (splitter) {
+    case Settings::Splitter::MeetingList:
+        return Key::meetingListSplitter;
+    case Settings::Splitter::MeetingRows:
+        return Key::meetingRowsSplitter;
+    case Settings::Splitter::MeetingTopRow:
+        return Key::meetingTopRowSplitter;
+    }
+    return {};
+}
 
 // Vault paths contain '/', which QSettings reads as groups: key selections by a hash instead.
 QString selectionKey(const QString &vault)
@@ -110,6 +126,16 @@ QByteArray Settings::splitterState(const QString &name) const
 void Settings::setSplitterState(const QString &name, const QByteArray &state)
 {
     m_settings->setValue(Key::splitterGroup + name, state);
+}
+
+QByteArray Settings::splitterState(Splitter splitter) const
+{
+    return m_settings->value(splitterKey(splitter)).toByteArray();
+}
+
+void Settings::setSplitterState(Splitter splitter, const QByteArray &state)
+{
+    m_settings->setValue(splitterKey(splitter), state);
 }
 
 QString Settings::lastSelection(const QString &vault) const

@@ -37,6 +37,15 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+    // The meeting browser's splitters: the meeting list beside the meeting, the meeting's two
+    // rows, and the panes of its top row. Empty until a layout is saved: the window then sizes
+    // them for the screen, the meeting list as wide as its titles within these limits.
+    enum class Splitter { MeetingList, MeetingRows, MeetingTopRow };
+    QByteArray splitterState(Splitter splitter) const;
+    void setSplitterState(Splitter splitter, const QByteArray &state);
+    static constexpr int kMeetingListMinWidth = 200;
+    static constexpr int kMeetingListMaxWidth = 320;
+    static constexpr int kMeetingListMaxPercent = 20; // of the window's width
 
     // The vault-relative path of the meeting last shown in `vault`.
     QString lastSelection(const QString &vault) const;

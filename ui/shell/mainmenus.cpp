@@ -2,8 +2,6 @@
 
 #include "ui/meeting/meetinglistmodel.h"
 #include "ui/meeting/meetingview.h"
-#include "ui/meeting/taskspane.h"
-#include "ui/session/postponemenu.h"
 #include "ui/session/settings.h"
 #include "ui/session/taskeditor.h"
 #include "ui/session/vaultsession.h"
@@ -11,10 +9,10 @@
 #include "ui/shell/desktopintegration.h"
 #include "ui/shell/historydialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/meetingbrowser.h"
 #include "ui/shell/searchbar.h"
+#include "ui/shell/taskmenu.h"
 #include "ui/shell/viewswitcher.h"
-#include "ui/tasks/taskroles.h"
-#include "ui/tasks/taskstatusdelegate.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,7 +21,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTableView>
 #include <QUndoGroup>
 
 namespace ui {
@@ -82,14 +79,15 @@ void MainMenus::buildEditMenu(QMenuBar *bar)
     QAction *redo = m_window.undoGroup()->createRedoAction(edit, QStringLiteral("&Redo"));
     redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addActions({ undo, redo });
-    edit->addAction(QStringLiteral("&History…"), &m_window, [w = &m_window] {
-        HistoryDialog::showFor(w->session() ? w->session()->editor() : nullptr, w);
-    });
+    edit->addAction(
+        tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), &m_window, [w = &m_window] {
+            HistoryDialog::showFor(w->session() ? w->session()->editor() : nullptr, w);
+        });
     edit->addSeparator();
     edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, m_window.searchBar(),
         &SearchBar::focusSearch);
-    edit->addAction(
-        QStringLiteral("&Clear Search"), &m_window, [w = &m_window] { w->setQuery(QString()); });
+    edit->addAction(tr("&Clear Search"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &m_window,
+        [w = &m_window] { w->setQuery(QString()); });
 }
 
 void MainMenus::buildViewMenu(QMenuBar *bar)
@@ -108,48 +106,37 @@ void MainMenus::buildViewMenu(QMenuBar *bar)
     view->addSeparator();
     view->addActions(w->switcher()->actions()); // Ctrl+1…5
     view->addSeparator();
-    view->addAction(QStringLiteral("Focus &Meetings"), QKeySequence(Qt::ALT | Qt::Key_1), w,
-        &MainWindow::focusMeetingList);
-    view->addAction(QStringLiteral("Focus T&asks"), QKeySequence(Qt::ALT | Qt::Key_2), w,
-        [w] { w->meetingView()->tasksPane()->view()->setFocus(Qt::ShortcutFocusReason); });
+    // Alt+1…5: a pane of the meeting; Tab and Shift+Tab go round them all.
+    using Stop = MeetingBrowser::Stop;
+    const QList<std::pair<QString, Stop>> panes = { { tr("Focus &Meetings"), Stop::MeetingList },
+        { tr("Focus T&asks"), Stop::Tasks }, { tr("Focus S&ummary"), Stop::Summary },
+        { tr("Focus D&ecisions"), Stop::Decisions }, { tr("Focus Peop&le"), Stop::People } };
+    for (qsizetype at = 0; at < panes.size(); ++at) {
+        view->addAction(panes.at(at).first, QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + at)), w,
+            [w, stop = panes.at(at).second] {
+                w->switcher()->setCurrent(ViewSwitcher::Meetings);
+                w->meetingBrowser()->focusStop(stop);
+            });
+    }
     view->addSeparator();
     // The index is a cache: throwing it away loses nothing (the undo journal is kept apart).
-    view->addAction(tr("Re&build Index"), w, [w] {
+    view->addAction(tr("Re&build Index"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), w, [w] {
         if (w->session())
             w->session()->rebuildIndex(tr("rebuilt on request"));
     });
 }
 
-// Single-key shortcuts belong to the task table (as window shortcuts they would steal typing
-// elsewhere): the menu shows them after a tab without registering them.
 void MainMenus::buildTaskMenu(QMenuBar *bar)
 {
-    QMenu *menu = bar->addMenu(QStringLiteral("&Task"));
-    TasksPane *tasks = m_window.meetingView()->tasksPane();
-    menu->addAction(QStringLiteral("Toggle &Done\tSpace"), tasks, &TasksPane::toggleDone);
-    menu->addAction(QStringLiteral("&Accept Proposed\tA"), tasks, &TasksPane::acceptProposed);
-    menu->addAction(QStringLiteral("&Reject Proposed\tR"), tasks, &TasksPane::rejectProposed);
-    menu->addAction(QStringLiteral("In &Progress\t/"), tasks, &TasksPane::toggleInProgress);
-    QMenu *status = menu->addMenu(QStringLiteral("Set &Status"));
-    for (const core::TaskState state : TaskStatusDelegate::editableStates()) {
-        const QString character = core::statusForState(state);
-        status->addAction(TaskStatusDelegate::glyphIcon(state, m_window.palette()),
-            taskStateLabel(state), tasks,
-            [tasks, character] { tasks->setSelectedStatus(character); });
-    }
-    // "In &Progress" has the P.
-    auto *postpone = new PostponeMenu(menu);
-    postpone->setTitle(
-        tr("P&ostpone") + u'\t' + QKeySequence(Qt::Key_P).toString(QKeySequence::NativeText));
-    connect(postpone, &PostponeMenu::chosen, tasks, &TasksPane::postponeSelected);
-    menu->addMenu(postpone);
+    m_taskMenu = new TaskMenu(m_window, bar);
+    bar->addMenu(m_taskMenu);
 }
 
 void MainMenus::buildHelpMenu(QMenuBar *bar)
 {
     QMenu *help = bar->addMenu(QStringLiteral("&Help"));
     MainWindow *w = &m_window;
-    help->addAction(QStringLiteral("Search &Syntax"), w, [w] {
+    help->addAction(tr("Search &Syntax"), QKeySequence::HelpContents, w, [w] {
         QMessageBox::information(
             w, QStringLiteral("Search Syntax"), w->searchBar()->lineEdit()->toolTip());
     });

@@ -9,6 +9,7 @@ namespace ui {
 
 class MainWindow;
 class Settings;
+class TaskMenu;
 
 // The menu bar of the main window: File (vaults, recent vaults, the note on the desktop), Edit
 // (undo, redo, find), View (sorting, moving between meetings), Task (status changes, postponing)
@@ -22,6 +23,7 @@ public:
     Q_DISABLE_COPY_MOVE(MainMenus)
 
     QMenu *recentMenu() const { return m_recentMenu; }
+    TaskMenu *taskMenu() const { return m_taskMenu; }
     void updateRecentMenu();
 
 private:
@@ -34,6 +36,7 @@ private:
     MainWindow &m_window;
     Settings &m_settings;
     QMenu *m_recentMenu = nullptr;
+    TaskMenu *m_taskMenu = nullptr;
 };
 
 } // namespace ui

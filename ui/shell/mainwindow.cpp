@@ -15,6 +15,7 @@
 #include "ui/shell/desktopintegration.h"
 #include "ui/shell/logging.h"
 #include "ui/shell/mainmenus.h"
+#include "ui/shell/meetingbrowser.h"
 #include "ui/shell/searchbar.h"
 #include "ui/shell/vaultviews.h"
 #include "ui/shell/viewswitcher.h"
@@ -24,11 +25,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -39,10 +40,7 @@
 namespace ui {
 
 namespace {
-const QString kMainSplitter = QStringLiteral("main");
-const QString kPaneSplitter = QStringLiteral("panes");
 const QString kLastView = QStringLiteral("view"); // stored as the view's name
-constexpr int kListWidth = 290;
 } // namespace
 
 MainWindow::MainWindow(Settings &settings, const LaunchOptions &options, QWidget *parent)
@@ -74,22 +72,15 @@ QWidget *MainWindow::buildBrowser()
     m_listModel->setOrder(m_settings.sortOrder() == Settings::SortOrder::Title
             ? MeetingListModel::Order::Title
             : MeetingListModel::Order::Date);
-    m_list = new MeetingListPane(m_listModel, this);
+    m_browser = new MeetingBrowser(m_listModel, this);
+    m_list = m_browser->list();
+    m_meeting = m_browser->meeting();
     // The remembered meeting may be beyond the first rows of the list.
     connect(m_listModel, &MeetingListModel::refreshed, this, [this] {
         if (m_session && !m_selectionApplied)
             applyInitialSelection();
         finishLoading();
     });
-    m_list->setMinimumWidth(220);
-    m_meeting = new MeetingView(this);
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setHandleWidth(1);
-    m_mainSplitter->addWidget(m_list);
-    m_mainSplitter->addWidget(m_meeting);
-    m_mainSplitter->setStretchFactor(1, 1);
     connect(m_list, &MeetingListPane::currentPathChanged, this, &MainWindow::onCurrentPathChanged);
     connect(m_list, &MeetingListPane::orderChanged, this, &MainWindow::setSortOrder);
     connect(m_meeting, &MeetingView::tagActivated, this, [this](const QString &tag) {
@@ -100,7 +91,7 @@ QWidget *MainWindow::buildBrowser()
     connect(m_meeting, &MeetingView::openInEditorRequested, this, &MainWindow::openCurrentInEditor);
     connect(m_meeting, &MeetingView::noteLinkActivated, this, &MainWindow::selectMeeting);
     connect(m_meeting, &MeetingView::linkRefused, this, [this](const QString &text) { showStatus(text, 6000); });
-    return m_mainSplitter;
+    return m_browser;
 }
 
 // The view switcher on the left; the global search field above the current view.
@@ -118,6 +109,7 @@ void MainWindow::buildUi()
     layout->addWidget(m_switcher);
     layout->addLayout(right, 1);
     m_switcher->setPage(ViewSwitcher::Meetings, buildBrowser());
+    m_browser->setSearchField(m_search->lineEdit(), m_search);
     setCentralWidget(central);
 
     m_status = new QLabel(this);
@@ -173,10 +165,7 @@ void MainWindow::restoreLayout()
     }
     if (!m_options.screenshotMode())
         restoreState(m_settings.windowState());
-    if (!m_mainSplitter->restoreState(m_settings.splitterState(kMainSplitter)))
-        m_mainSplitter->setSizes({ kListWidth, std::max(400, width() - kListWidth) });
-    if (!m_meeting->splitter()->restoreState(m_settings.splitterState(kPaneSplitter)))
-        m_meeting->setDefaultSizes(std::max(600, width() - kListWidth));
+    m_browser->restoreLayout(m_settings);
 }
 
 void MainWindow::saveLayout()
@@ -185,8 +174,7 @@ void MainWindow::saveLayout()
         return;
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(kMainSplitter, m_mainSplitter->saveState());
-    m_settings.setSplitterState(kPaneSplitter, m_meeting->splitter()->saveState());
+    m_browser->saveLayout(m_settings);
     if (m_session && !m_meeting->currentPath().isEmpty())
         m_settings.setLastSelection(m_session->root(), m_meeting->currentPath());
     m_settings.sync();
@@ -196,6 +184,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    return m_browser->focusNextStop(next) || QMainWindow::focusNextPrevChild(next);
 }
 
 bool MainWindow::openVault(const QString &path)
@@ -369,11 +362,6 @@ void MainWindow::stepMeeting(int delta)
     const int row = m_list->view()->currentIndex().row() + delta;
     if (row >= 0 && row < m_listModel->rowCount())
         m_list->selectRow(row);
-}
-
-void MainWindow::focusMeetingList()
-{
-    m_list->view()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::refreshVocabulary()

@@ -8,13 +8,13 @@
 
 class QLabel;
 class QProgressBar;
-class QSplitter;
 class QUndoGroup;
 
 namespace ui {
 
 class AsyncRequest;
 class MainMenus;
+class MeetingBrowser;
 class MeetingListPane;
 class MeetingView;
 class SearchBar;
@@ -23,8 +23,9 @@ class VaultSession;
 class VaultViews;
 class ViewSwitcher;
 
-// The window: search and meeting list on the left, the meeting's four panes on the right, menus,
-// and a status bar with indexing progress. The work is done by the panes and the VaultSession.
+// The window: the view switcher, the search field above the view on screen (the MeetingBrowser:
+// the meeting list beside the meeting's panes), menus, and a status bar with indexing progress.
+// The work is done by the panes and the VaultSession.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     MeetingListModel *meetingListModel() const { return m_listModel; }
     MeetingListPane *meetingList() const { return m_list; }
     MeetingView *meetingView() const { return m_meeting; }
+    MeetingBrowser *meetingBrowser() const { return m_browser; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MainMenus *menus() const { return m_menus; }
     ViewSwitcher *switcher() const { return m_switcher; }
@@ -52,7 +54,6 @@ public:
     void selectMeeting(const QString &path);
     void setSortOrder(MeetingListModel::Order order);
     void stepMeeting(int delta);
-    void focusMeetingList();
     void openCurrentInEditor();
 
 Q_SIGNALS:
@@ -61,6 +62,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Tab and Shift+Tab go round the search field, the meeting list and each pane.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildUi();
@@ -85,7 +88,7 @@ private:
     SearchBar *m_search = nullptr;
     MeetingListPane *m_list = nullptr;
     MeetingView *m_meeting = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
+    MeetingBrowser *m_browser = nullptr;
     ViewSwitcher *m_switcher = nullptr;
     VaultViews *m_views = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -3,8 +3,10 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/widgets/theme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -214,6 +216,16 @@ void TaskStatusDelegate::updateEditorGeometry(
         QSize(width, std::min(option.rect.height(), editor->sizeHint().height() + 4))));
 }
 
+// A click on the glyph is taken here, not by the view: the row clicked becomes the selection.
+void TaskStatusDelegate::selectRow(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    if (!view || !view->selectionModel())
+        return;
+    view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 bool TaskStatusDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     const QStyleOptionViewItem &option, const QModelIndex &index)
 {
@@ -230,6 +242,7 @@ bool TaskStatusDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     }
     if (type == QEvent::MouseButtonPress) {
         m_pressed = index;
+        selectRow(option, index);
         return true;
     }
     if (type == QEvent::MouseButtonDblClick) {

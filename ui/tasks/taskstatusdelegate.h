@@ -42,6 +42,7 @@ protected:
         const QModelIndex &index) override;
 
 private:
+    static void selectRow(const QStyleOptionViewItem &option, const QModelIndex &index);
     static void paintMark(
         QPainter *painter, const QRectF &box, core::TaskState state, const QColor &ink);
 

@@ -57,6 +57,8 @@ public:
     int postponeSelected(PostponeMenu::Choice choice);
     // The Postpone menu under the current row (the P key); it deletes itself once closed.
     PostponeMenu *showPostponeMenu();
+    // Asks for the new owner of the selected tasks (the E key).
+    void askReassign();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -76,7 +78,6 @@ private:
     void onLoaded();
     void fillTriage();
     void scheduleRefresh();
-    void askReassign();
     void chooseExportFile();
     QList<TaskRef> selectedRefs(bool proposedOnly = false) const;
     void updateCount();

@@ -3,6 +3,7 @@
 #include "ui/widgets/paneheader.h"
 #include "ui/widgets/theme.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -21,6 +22,8 @@ Pane::Pane(const QString &title, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false); // drawn muted
     m_stack->addWidget(m_empty);
+    connect(qApp, &QApplication::focusChanged, this,
+        [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 }
 
 Pane::~Pane() = default;
@@ -48,6 +51,16 @@ void Pane::showEmpty(const QString &text)
 bool Pane::isShowingContent() const
 {
     return m_content && m_stack->currentWidget() == m_content;
+}
+
+bool Pane::hasFocusWithin() const
+{
+    return m_header->isActive();
+}
+
+void Pane::onFocusChanged(QWidget *now)
+{
+    m_header->setActive(now && (now == this || isAncestorOf(now)));
 }
 
 } // namespace ui

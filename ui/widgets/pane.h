@@ -29,8 +29,12 @@ public:
     void showContent();
     void showEmpty(const QString &text);
     bool isShowingContent() const;
+    // True while the keyboard focus is inside the pane (its header shows it).
+    bool hasFocusWithin() const;
 
 private:
+    void onFocusChanged(QWidget *now);
+
     PaneHeader *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;

@@ -45,10 +45,23 @@ void PaneHeader::addTool(QWidget *tool)
     m_layout->addWidget(tool);
 }
 
+void PaneHeader::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    applyPalette();
+    update();
+}
+
 void PaneHeader::paintEvent(QPaintEvent *event)
 {
     QWidget::paintEvent(event);
     QPainter painter(this);
+    if (m_active) {
+        painter.fillRect(0, height() - 3, width(), 3, Theme::accent(palette()));
+        return;
+    }
     painter.setPen(Theme::faint(palette()));
     painter.drawLine(0, height() - 1, width(), height() - 1);
 }
@@ -64,8 +77,10 @@ void PaneHeader::applyPalette()
 {
     QPalette title = m_title->palette();
     title.setColor(QPalette::WindowText, Theme::muted(palette()));
-    m_title->setPalette(title);
     m_detail->setPalette(title);
+    if (m_active)
+        title.setColor(QPalette::WindowText, Theme::accent(palette()));
+    m_title->setPalette(title);
 }
 
 } // namespace ui

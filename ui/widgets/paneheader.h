@@ -20,6 +20,9 @@ public:
     void setDetail(const QString &detail);
     QString detail() const;
     void addTool(QWidget *tool);
+    // The pane holds the keyboard focus: the title takes the accent colour over a thick rule.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -31,6 +34,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_detail = nullptr;
     QHBoxLayout *m_layout = nullptr;
+    bool m_active = false;
 };
 
 } // namespace ui
