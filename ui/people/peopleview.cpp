@@ -99,6 +99,7 @@ QWidget *PeopleView::buildBar()
 void PeopleView::setupTable()
 {
     m_filter->setObjectName(QStringLiteral("peopleFilter"));
+    m_filter->setAccessibleName(tr("Filter people"));
     m_filter->setPlaceholderText(QStringLiteral("Filter people…"));
     m_filter->setClearButtonEnabled(true);
     m_summary->setEnabled(false);
@@ -108,6 +109,7 @@ void PeopleView::setupTable()
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PersonTableModel::MeetingsColumn, Qt::DescendingOrder);
@@ -239,6 +241,10 @@ void PeopleView::showPerson(const QString &name, bool force)
             else
                 m_page->clear(result.second);
             qCDebug(lcPeople) << "person page of" << name << "in" << timer.elapsed() << "ms";
+            // The view is loaded once the page it opened on is in too: the window (and a
+            // screenshot) waits for it.
+            if (!isReading())
+                Q_EMIT loaded();
         });
 }
 
