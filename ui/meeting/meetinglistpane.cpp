@@ -23,6 +23,7 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     m_sort->addItem(QStringLiteral("Newest first"), int(MeetingListModel::Order::Date));
     m_sort->addItem(QStringLiteral("By title"), int(MeetingListModel::Order::Title));
     m_sort->setToolTip(QStringLiteral("Sort the meeting list"));
+    m_sort->setAccessibleName(tr("Sort meetings"));
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     header()->addTool(m_sort);
     connect(m_sort, &QComboBox::activated, this, [this](int at) {
@@ -30,6 +31,7 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     });
 
     m_view->setObjectName(QStringLiteral("meetingList"));
+    m_view->setAccessibleName(tr("Meetings"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new MeetingListDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);
@@ -52,14 +54,19 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
         // Keep the meeting selected across refreshes and filters; the panes keep showing it
         // otherwise.
         // The rest of a search's rows may still come (MeetingListModel::isComplete).
-        if (!path.isEmpty() && !selectPath(path) && !m_model->isComplete())
-            m_pendingPath = path;
+        if (!path.isEmpty() && !selectPath(path)) {
+            if (m_model->isComplete())
+                selectFallback();
+            else
+                m_pendingPath = path;
+        }
         updateState();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeetingListPane::updateState);
     connect(m_model, &MeetingListModel::refreshed, this, [this] {
-        if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath)
-            selectPath(m_pendingPath);
+        if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath
+            && !selectPath(m_pendingPath))
+            selectFallback();
         m_pendingPath.clear();
         updateState();
     });
@@ -96,6 +103,26 @@ void MeetingListPane::selectRow(int row)
     m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
 }
 
+void MeetingListPane::selectFallback()
+{
+    if (m_model->rowCount() > 0) {
+        selectRow(0);
+        return;
+    }
+    if (m_currentPath.isEmpty())
+        return;
+    m_currentPath.clear();
+    Q_EMIT currentPathChanged(QString());
+}
+
+void MeetingListPane::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    updateState();
+}
+
 void MeetingListPane::setTotalCount(int total)
 {
     m_total = total;
@@ -128,7 +155,14 @@ void MeetingListPane::updateState()
         detail = QStringLiteral("%1+").arg(shown);
     if (filtered && m_total >= 0)
         detail = QStringLiteral("%1 of %2").arg(detail).arg(m_total);
+    if (m_stale)
+        detail = tr("%1 · not this search").arg(detail);
     header()->setDetail(detail);
+    header()->setToolTip(m_stale
+            ? tr("The search is not valid: the list still shows the last valid search.")
+            : QString());
+    m_view->setAccessibleDescription(
+        m_stale ? tr("Not filtered by the search, which is not valid") : QString());
     if (shown > 0)
         showContent();
     else

@@ -30,6 +30,10 @@ public:
     void selectRow(int row);
     void setTotalCount(int total);
     void setEmptyText(const QString &text);
+    // Marks the list as not filtered by the query in the search field (an invalid one): it
+    // still shows the last valid search.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
 Q_SIGNALS:
     void currentPathChanged(const QString &path);
@@ -38,6 +42,8 @@ Q_SIGNALS:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void updateState();
+    // The selected meeting is not in the list (any more): the first row, else nothing.
+    void selectFallback();
 
     MeetingListModel *m_model = nullptr;
     QComboBox *m_sort = nullptr;
@@ -47,6 +53,7 @@ private:
     QString m_pendingPath; // to select again once the rest of the list is known
     QString m_emptyText;
     int m_total = -1;
+    bool m_stale = false;
 };
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "ui/meeting/taskspane.h"
 
+#include "ui/session/editmessages.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/taskduedelegate.h"
 #include "ui/tasks/taskroles.h"
@@ -28,6 +29,8 @@ TasksPane::TasksPane(QWidget *parent)
     setContent(m_view);
 
     m_view->setObjectName(QStringLiteral("taskTable"));
+    m_view->setAccessibleName(tr("Tasks of this meeting"));
+    m_view->setAccessibleDescription(tr("Space toggles done, A accepts, R rejects, P postpones"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TaskColumns::StatusColumn, m_delegate);
     m_view->setItemDelegateForColumn(TaskColumns::DueColumn, m_dueDelegate);
@@ -83,6 +86,8 @@ void TasksPane::setEditor(TaskEditor *editor)
 {
     m_editor = editor;
     m_model->setEditor(editor);
+    if (editor)
+        editor->messages()->addBar(this, messageBar());
 }
 
 void TasksPane::showTasks(const QString &path, const QList<core::Task> &tasks)
