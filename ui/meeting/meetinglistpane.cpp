@@ -59,6 +59,8 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
                 selectFallback();
             else
                 m_pendingPath = path;
+        } else if (path.isEmpty() && m_emptied && m_model->rowCount() > 0) {
+            selectRow(0);
         }
         updateState();
     });
@@ -67,6 +69,8 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
         if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath
             && !selectPath(m_pendingPath))
             selectFallback();
+        else if (m_emptied && m_currentPath.isEmpty() && m_model->rowCount() > 0)
+            selectRow(0);
         m_pendingPath.clear();
         updateState();
     });
@@ -111,6 +115,7 @@ void MeetingListPane::selectFallback()
     }
     if (m_currentPath.isEmpty())
         return;
+    m_emptied = true;
     m_currentPath.clear();
     Q_EMIT currentPathChanged(QString());
 }
@@ -140,6 +145,7 @@ void MeetingListPane::onCurrentChanged(const QModelIndex &current)
     if (!current.isValid())
         return; // a reset: the selection is restored by path
     const QString path = current.data(MeetingListModel::PathRole).toString();
+    m_emptied = false;
     if (path == m_currentPath)
         return;
     m_currentPath = path;

@@ -54,6 +54,7 @@ private:
     QString m_emptyText;
     int m_total = -1;
     bool m_stale = false;
+    bool m_emptied = false; // the search left nothing to show: show the first result that comes
 };
 
 } // namespace ui

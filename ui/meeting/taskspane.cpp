@@ -6,6 +6,7 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/focusannouncer.h"
 #include "ui/widgets/paneheader.h"
 
 #include <QApplication>
@@ -63,6 +64,7 @@ TasksPane::TasksPane(QWidget *parent)
         TaskColumns::DueColumn, metrics.horizontalAdvance(QStringLiteral("2025-10-31")) + 14);
     columns->resizeSection(TaskColumns::PriorityColumn, 28);
     m_view->installEventFilter(this);
+    FocusAnnouncer::watch(m_view); // a status changed with Space is read out
 
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(0);

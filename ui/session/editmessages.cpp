@@ -61,6 +61,9 @@ void EditMessages::watch(MessageBar *bar)
 MessageBar *EditMessages::currentBar() const
 {
     const QWidget *focus = QApplication::focusWidget();
+    // A menu that made the edit (Postpone ▸, a context menu) stands for the widget it opened on.
+    if (focus && focus->window()->windowType() == Qt::Popup)
+        focus = focus->window()->parentWidget();
     const Scope *best = nullptr;
     for (const Scope &known : m_scopes) {
         if (!known.scope || !known.bar || !focus

@@ -82,6 +82,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
     // Qt 6.4 has no announcement event: an alert on the bar is what Orca reads out.
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+    Q_EMIT alerted();
 }
 
 void MessageBar::clear()

@@ -35,6 +35,8 @@ Q_SIGNALS:
     void actionTriggered();
     // The close button was pressed (or clear() hid a message).
     void dismissed();
+    // A screen reader was sent an Alert for the message just shown.
+    void alerted();
 
 protected:
     void changeEvent(QEvent *event) override;
