@@ -3,6 +3,7 @@
 // reads its status, text, owner and due date; a refused edit is said in the pane's message bar.
 
 #include "core/model/task.h"
+#include "ui/meeting/meetinglistpane.h"
 #include "ui/meeting/meetingview.h"
 #include "ui/meeting/taskspane.h"
 #include "ui/session/settings.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void everyFocusableControlHasAName_data();
     void everyFocusableControlHasAName();
     void taskRowReadsStatusTextOwnerAndDue();
+    void sortBoxIsLabelled();
     void statusChangeIsAnnounced();
 
 private:
@@ -121,6 +123,17 @@ void tst_Accessibility::taskRowReadsStatusTextOwnerAndDue()
         QVERIFY2(!text.contains(QStringLiteral("due 20")), qPrintable(text));
     }
     QVERIFY(found);
+}
+
+// A combo box reads its current item as its name on Linux; Orca names it by its label.
+void tst_Accessibility::sortBoxIsLabelled()
+{
+    QAccessibleInterface *box
+        = QAccessible::queryAccessibleInterface(m_window->meetingList()->sortBox());
+    QVERIFY(box);
+    const auto labels = box->relations(QAccessible::Label);
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(labels.first().first->text(QAccessible::Name), QStringLiteral("Sort meetings"));
 }
 
 // Qt 6.4 has no announcement event: the focused cell's name changes, and Orca reads it again.

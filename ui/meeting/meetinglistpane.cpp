@@ -26,6 +26,10 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     m_sort->setAccessibleName(tr("Sort meetings"));
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     header()->addTool(m_sort);
+    // On Linux a combo box's accessible name is its current item: Orca names it by a label.
+    auto *sortLabel = new QLabel(tr("Sort meetings"), header());
+    sortLabel->setBuddy(m_sort);
+    sortLabel->hide();
     connect(m_sort, &QComboBox::activated, this, [this](int at) {
         Q_EMIT orderChanged(MeetingListModel::Order(m_sort->itemData(at).toInt()));
     });
