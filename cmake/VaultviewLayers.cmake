@@ -12,7 +12,7 @@ set(VAULTVIEW_LAYERS
   "core_write:core_index core_parse core_model"
   "core_cli:core_views core_write core_query core_index core_parse core_model"
   "ui_widgets:"
-  "ui_session:core_write core_query core_index core_model"
+  "ui_session:ui_widgets core_write core_query core_index core_model"
   "ui_decisions:ui_session ui_widgets core_views"
   "ui_tasks:ui_session ui_widgets core_views"
   "ui_people:ui_decisions ui_session ui_widgets core_views"

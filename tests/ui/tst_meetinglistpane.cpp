@@ -79,15 +79,32 @@ void tst_MeetingListPane::selectionSurvivesFiltering()
         pane.view()->currentIndex().data(MeetingListModel::PathRole).toString(), uitest::kApollo);
     QCOMPARE(current.count(), 0);
     QCOMPARE(pane.findChild<ui::PaneHeader *>()->detail(), QStringLiteral("2 of 3"));
-    // Filtered out: nothing selected, and no meeting change is announced.
+    // Filtered out: the panes show the first result instead.
     QVERIFY(model.setQueryText(QStringLiteral("type:people")));
-    QVERIFY(!pane.view()->selectionModel()->hasSelection());
-    QCOMPARE(current.count(), 0);
+    QVERIFY(model.rowCount() > 0);
+    const QString first = model.index(0, 0).data(MeetingListModel::PathRole).toString();
+    QVERIFY(first != uitest::kApollo);
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(current.last().first().toString(), first);
+    QCOMPARE(pane.currentPath(), first);
+    // No result: the panes are emptied.
     QVERIFY(model.setQueryText(QStringLiteral("type:nothing")));
     QVERIFY(!pane.view()->isVisible());
+    QCOMPARE(current.count(), 2);
+    QCOMPARE(current.last().first().toString(), QString());
+    QVERIFY(pane.currentPath().isEmpty());
+    // An invalid query leaves the list as it was, marked as not filtered by it.
+    pane.setStale(true);
+    QVERIFY2(
+        pane.findChild<ui::PaneHeader *>()->detail().contains(QStringLiteral("not this search")),
+        qPrintable(pane.findChild<ui::PaneHeader *>()->detail()));
+    pane.setStale(false);
+    // Results again: the first is shown.
     QVERIFY(model.setQueryText(QString()));
     QVERIFY(pane.view()->isVisible());
     QCOMPARE(pane.findChild<ui::PaneHeader *>()->detail(), QStringLiteral("3"));
+    QCOMPARE(current.count(), 3);
+    QCOMPARE(pane.currentPath(), model.index(0, 0).data(MeetingListModel::PathRole).toString());
 }
 
 void tst_MeetingListPane::sectionsAreTaller()

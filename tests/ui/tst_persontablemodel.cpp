@@ -104,8 +104,8 @@ void tst_PersonTableModel::blockedTasks()
         review.data(ui::PersonTaskModel::TextRole).toString(), QStringLiteral("Review the plan"));
     QVERIFY(review.data(ui::PersonTaskModel::BlockedRole).toBool());
     QVERIFY(!model.index(1).data(ui::PersonTaskModel::BlockedRole).toBool());
-    QCOMPARE(
-        review.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Review the plan, blocked"));
+    QVERIFY(uitest::readsAs(review.data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Review the plan"), QStringLiteral(", blocked")));
     // Without the database it still says it is blocked, not by what.
     QVERIFY(review.data(Qt::ToolTipRole)
                 .toString()
@@ -134,9 +134,10 @@ void tst_PersonTableModel::warnings()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("Warning: one\nWarning: two")));
-    QCOMPARE(
-        model.index(0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Odd, 2 warnings"));
-    QCOMPARE(model.index(1).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Odd"));
+    QVERIFY(uitest::readsAs(model.index(0).data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Odd"), QStringLiteral(", 2 warnings")));
+    QVERIFY(uitest::readsAs(
+        model.index(1).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Odd"), QString()));
 }
 
 QTEST_MAIN(tst_PersonTableModel)

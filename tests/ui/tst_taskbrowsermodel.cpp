@@ -204,8 +204,8 @@ void tst_TaskBrowserModel::blockedAndWarnings()
     QVERIFY(!ship.data(TaskRoles::BlockedRole).toBool());
     QVERIFY(review.data(Qt::ToolTipRole).toString().contains(uitest::kBlockedBy));
     QVERIFY(!ship.data(Qt::ToolTipRole).toString().contains(u"Blocked"));
-    QCOMPARE(
-        review.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Review the plan, blocked"));
+    QVERIFY(uitest::readsAs(review.data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Review the plan"), QStringLiteral(", blocked")));
     QVERIFY(!review.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!ship.data(Qt::DecorationRole).isValid());
 
@@ -214,7 +214,8 @@ void tst_TaskBrowserModel::blockedAndWarnings()
     QVERIFY(other.data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("Warning: a date that does not exist")));
-    QCOMPARE(other.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Other, 1 warning"));
+    QVERIFY(uitest::readsAs(other.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Other"),
+        QStringLiteral(", 1 warning")));
     QVERIFY(!other.data(Qt::DecorationRole).value<QIcon>().isNull());
 
     filter.query = QStringLiteral("is:blocked");

@@ -8,6 +8,7 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/optionaldateedit.h"
 #include "ui/widgets/paneheader.h"
 #include "uitestsupport.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void postponeFromTheContextMenu();
     void postponeKeyOpensTheMenu();
     void refusedDueWriteWritesNothing();
+    void refusalStaysUntilTheNextEdit();
     void screenshot();
 
 private:
@@ -88,6 +90,9 @@ void tst_TasksPane::init()
     m_pane->resize(720, 420);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    // A refusal is said in the pane that has the focus.
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
     show(uitest::kApollo);
 }
 
@@ -530,6 +535,52 @@ void tst_TasksPane::refusedDueWriteWritesNothing()
     QCOMPARE(m_editor->undoStack()->count(), 0);
     // The refusal re-indexed the note: the pane shows the line as it is now.
     QCOMPARE(m_pane->model()->taskAt(0).text, QStringLiteral("Draft the whole plan"));
+    // The pane says why and what to do, and keeps saying it after the re-index.
+    ui::MessageBar *bar = m_pane->messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().startsWith(QStringLiteral("The line changed in another editor — reload "
+                                                   "the note.\n")),
+        qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(m_path), qPrintable(bar->text())); // core's own words
+    QCOMPARE(bar->actionText(), QStringLiteral("Reload"));
+    QTest::qWait(50);
+    QVERIFY(bar->isVisible());
+    // Reload re-reads the note.
+    QSignalSpy stale(m_editor.get(), &ui::TaskEditor::staleNote);
+    QTest::mouseClick(
+        bar->findChild<QToolButton *>(QStringLiteral("messageAction")), Qt::LeftButton);
+    QCOMPARE(stale.count(), 1);
+    QCOMPARE(stale.first().first().toString(), m_path);
+    QVERIFY(!bar->isVisible());
+}
+
+// A refusal stays until the user's next action supersedes it: an edit that goes through, or the
+// close button.
+void tst_TasksPane::refusalStaysUntilTheNextEdit()
+{
+    QByteArray changed = file();
+    changed.replace("Draft the plan", "Draft the whole plan");
+    QVERIFY(m_vault->write(m_path, changed));
+    m_pane->view()->setFocus();
+    QTRY_VERIFY(m_pane->view()->hasFocus());
+    m_pane->view()->setCurrentIndex(m_pane->model()->index(0, TaskColumns::TextColumn));
+    QTest::keyClick(m_pane->view(), Qt::Key_Space);
+    ui::MessageBar *bar = m_pane->messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), ui::MessageBar::Kind::Error);
+    QCOMPARE(file(), changed);
+    // The pane now shows the line as it is: the next Space writes, and the message goes.
+    QTRY_COMPARE(m_pane->model()->taskAt(0).text, QStringLiteral("Draft the whole plan"));
+    QTest::keyClick(m_pane->view(), Qt::Key_Space);
+    QTRY_VERIFY(file().contains("- [x] Draft the whole plan"));
+    QVERIFY(!bar->isVisible());
+    // The close button dismisses one.
+    bar->showMessage(ui::MessageBar::Kind::Warning, QStringLiteral("Something"));
+    QSignalSpy dismissed(bar, &ui::MessageBar::dismissed);
+    QTest::mouseClick(
+        bar->findChild<QToolButton *>(QStringLiteral("messageClose")), Qt::LeftButton);
+    QCOMPARE(dismissed.count(), 1);
+    QVERIFY(!bar->isVisible());
 }
 
 // The Due cell's editor open, and the context menu with Postpone open, as the user sees them.

@@ -15,6 +15,7 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasksview.h"
 #include "ui/tasks/triagepanel.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/optionaldateedit.h"
 
 #include <QAbstractItemModelTester>
@@ -474,20 +475,27 @@ void tst_TasksView::triagePostponeStaysOnTheTask()
 void tst_TasksView::refusedPostponeSaysWhy()
 {
     QTreeView *tree = m_view->view();
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     tree->setFocus();
     tree->selectionModel()->setCurrentIndex(taskIndex(uitest::kApollo, 20),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QByteArray changed = m_vault->read(uitest::kApollo);
     changed.replace("Draft the plan", "Draft the other plan");
     QVERIFY(m_vault->vault().write(uitest::kApollo, changed));
-    QSignalSpy message(m_vault->session(), &ui::VaultSession::message);
+    QSignalSpy failed(m_vault->session()->editor(), &ui::TaskEditor::failed);
     QTest::keyClick(tree, Qt::Key_P);
     auto *menu = qobject_cast<ui::PostponeMenu *>(QApplication::activePopupWidget());
     QVERIFY(menu);
     QTest::keyClick(menu, Qt::Key_D);
-    QCOMPARE(message.count(), 1);
-    QVERIFY2(message.first().first().toString().contains(uitest::kApollo),
-        qPrintable(message.first().first().toString()));
+    QCOMPARE(failed.count(), 1);
+    // Said in the view's message bar, with what to do, and core's words.
+    auto *bar = m_view->findChild<ui::MessageBar *>();
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(uitest::kApollo), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("reload the note")), qPrintable(bar->text()));
+    QCOMPARE(bar->actionText(), QStringLiteral("Reload"));
     QCOMPARE(m_vault->read(uitest::kApollo), changed);
     QCOMPARE(undo()->count(), 0);
 }

@@ -373,8 +373,8 @@ void tst_TaskTableModel::blockedTaskNamesWhatItWaitsFor()
                  .contains(u"Blocked"));
     QVERIFY(!m.data(review, Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!m.data(m.index(1, TaskColumns::TextColumn), Qt::DecorationRole).isValid());
-    QCOMPARE(m.data(review, Qt::AccessibleTextRole).toString(),
-        QStringLiteral("Review the plan, blocked"));
+    QVERIFY(uitest::readsAs(m.data(review, Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Review the plan"), QStringLiteral(", blocked")));
     QCOMPARE(m.roleNames().value(TaskRoles::BlockedRole), QByteArray("blocked"));
 
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
@@ -407,7 +407,8 @@ void tst_TaskTableModel::warningsAreShown()
                 .contains(QStringLiteral("Warning: impossible date 2025-02-30")));
     QVERIFY(!m.data(warned, Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!m.data(m.index(1, TaskColumns::TextColumn), Qt::DecorationRole).isValid());
-    QCOMPARE(m.data(warned, Qt::AccessibleTextRole).toString(), QStringLiteral("Meet, 1 warning"));
+    QVERIFY(uitest::readsAs(m.data(warned, Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Meet"), QStringLiteral(", 1 warning")));
     QVERIFY(!m.data(warned, TaskRoles::BlockedRole).toBool()); // no editor: nothing to ask
 }
 

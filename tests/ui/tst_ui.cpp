@@ -283,6 +283,8 @@ void tst_Ui::searchBarDebouncesAndValidates()
     bar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&bar));
     QSignalSpy changed(&bar, &ui::SearchBar::queryChanged);
+    QSignalSpy errors(&bar, &ui::SearchBar::errorChanged);
+    const int height = bar.sizeHint().height();
     bar.lineEdit()->setFocus();
     QTest::keyClicks(bar.lineEdit(), QStringLiteral("apollo"));
     QCOMPARE(changed.count(), 0); // not on every key
@@ -295,6 +297,8 @@ void tst_Ui::searchBarDebouncesAndValidates()
     QTRY_VERIFY(!bar.error().isEmpty());
     QVERIFY2(bar.error().contains(QStringLiteral("unknown field")), qPrintable(bar.error()));
     QVERIFY(bar.findChild<QLabel *>(QStringLiteral("searchError"))->isVisible());
+    QCOMPARE(bar.sizeHint().height(), height); // the error line pushes nothing down
+    QCOMPARE(errors.count(), 1); // the lists are marked as not filtered by it
     const int before = changed.count();
     QTest::qWait(ui::SearchBar::kDebounceMs + 50);
     QCOMPARE(changed.count(), before); // an invalid query is never applied
@@ -303,6 +307,9 @@ void tst_Ui::searchBarDebouncesAndValidates()
     QCOMPARE(changed.last().first().toString(), QStringLiteral("tag:apollo"));
     QVERIFY(bar.error().isEmpty());
     QVERIFY(!bar.findChild<QLabel *>(QStringLiteral("searchError"))->isVisible());
+    QCOMPARE(bar.sizeHint().height(), height);
+    QCOMPARE(errors.count(), 2);
+    QVERIFY(errors.last().first().toString().isEmpty());
     // Escape clears the search.
     bar.lineEdit()->setFocus();
     QTest::keyClick(bar.lineEdit(), Qt::Key_Escape);

@@ -317,9 +317,11 @@ void tst_UiIndexing::twoSessionsShareOneVault()
     QCOMPARE(second.note(uitest::kBudget)->tasks.at(0).state, core::TaskState::Done);
     // The second window's view still shows the old line: its write finds the task changed.
     const ui::TaskRef stale { uitest::kBudget, 16, note->tasks.at(0).raw, QStringLiteral("Review") };
-    QSignalSpy refused(&second, &ui::VaultSession::message);
+    QSignalSpy refused(second.editor(), &ui::TaskEditor::refused);
     QVERIFY(!second.editor()->setStatus(stale, QStringLiteral("-")));
     QCOMPARE(refused.count(), 1);
+    QCOMPARE(refused.first().first().value<ui::TaskEditor::Failure>().reason,
+        ui::TaskEditor::Failure::Reason::LineChanged);
     QVERIFY(uitest::lineOf(vault.read(uitest::kBudget), 16).startsWith("- [x] Review"));
 }
 

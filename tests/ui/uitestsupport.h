@@ -106,6 +106,15 @@ inline const QString kStandup = QStringLiteral("Meetings/2025-02-20 Standup.md")
 inline const QString kSeed
     = QStringLiteral("Meetings/2025/10/2025-10-28 - 1-1 with Alon Horev, MAI Falcon rollout.md");
 
+// A task row as a screen reader reads it (TaskNotices::accessibleText): "<State> task: <text>",
+// then owner and due, then `suffix` (", blocked", ", 1 warning") at the end.
+inline bool readsAs(const QString &accessible, const QString &text, const QString &suffix)
+{
+    const qsizetype at = accessible.indexOf(QStringLiteral(" task: ") + text);
+    return at > 0 && accessible.endsWith(suffix)
+        && (!suffix.isEmpty() || !accessible.contains(QStringLiteral("warning")));
+}
+
 // Copies every file of the sample vault into `vault` (tests write to the copy, never the source).
 inline bool copySampleVault(const TestVault &vault)
 {

@@ -38,6 +38,7 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
 
     auto *delegate = new DecisionLogDelegate(m_list);
     m_list->setObjectName(QStringLiteral("decisionLog"));
+    m_list->setAccessibleName(tr("Decisions"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(delegate);
     m_list->setFrameShape(QFrame::NoFrame);
@@ -85,6 +86,7 @@ QWidget *DecisionsView::buildBar()
     big.setBold(true);
     title->setFont(big);
     m_filter->setObjectName(QStringLiteral("decisionsFilter"));
+    m_filter->setAccessibleName(tr("Filter decisions"));
     m_filter->setPlaceholderText(QStringLiteral("Filter decisions by their words…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(260);

@@ -22,6 +22,7 @@ DecisionsPane::DecisionsPane(QWidget *parent)
     emptyLabel()->setWordWrap(true);
 
     m_view->setObjectName(QStringLiteral("decisionsList"));
+    m_view->setAccessibleName(tr("Decisions of this meeting"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new DecisionsDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);

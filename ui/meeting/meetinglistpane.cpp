@@ -24,13 +24,19 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     m_sort->addItem(QStringLiteral("Newest first"), int(MeetingListModel::Order::Date));
     m_sort->addItem(QStringLiteral("By title"), int(MeetingListModel::Order::Title));
     m_sort->setToolTip(QStringLiteral("Sort the meeting list"));
+    m_sort->setAccessibleName(tr("Sort meetings"));
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     header()->addTool(m_sort);
+    // On Linux a combo box's accessible name is its current item: Orca names it by a label.
+    auto *sortLabel = new QLabel(tr("Sort meetings"), header());
+    sortLabel->setBuddy(m_sort);
+    sortLabel->hide();
     connect(m_sort, &QComboBox::activated, this, [this](int at) {
         Q_EMIT orderChanged(MeetingListModel::Order(m_sort->itemData(at).toInt()));
     });
 
     m_view->setObjectName(QStringLiteral("meetingList"));
+    m_view->setAccessibleName(tr("Meetings"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new MeetingListDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);
@@ -54,14 +60,23 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
         // Keep the meeting selected across refreshes and filters; the panes keep showing it
         // otherwise.
         // The rest of a search's rows may still come (MeetingListModel::isComplete).
-        if (!path.isEmpty() && !selectPath(path) && !m_model->isComplete())
-            m_pendingPath = path;
+        if (!path.isEmpty() && !selectPath(path)) {
+            if (m_model->isComplete())
+                selectFallback();
+            else
+                m_pendingPath = path;
+        } else if (path.isEmpty() && m_emptied && m_model->rowCount() > 0) {
+            selectRow(0);
+        }
         updateState();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeetingListPane::updateState);
     connect(m_model, &MeetingListModel::refreshed, this, [this] {
-        if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath)
-            selectPath(m_pendingPath);
+        if (!m_pendingPath.isEmpty() && m_currentPath == m_pendingPath
+            && !selectPath(m_pendingPath))
+            selectFallback();
+        else if (m_emptied && m_currentPath.isEmpty() && m_model->rowCount() > 0)
+            selectRow(0);
         m_pendingPath.clear();
         updateState();
     });
@@ -98,6 +113,27 @@ void MeetingListPane::selectRow(int row)
     m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
 }
 
+void MeetingListPane::selectFallback()
+{
+    if (m_model->rowCount() > 0) {
+        selectRow(0);
+        return;
+    }
+    if (m_currentPath.isEmpty())
+        return;
+    m_emptied = true;
+    m_currentPath.clear();
+    Q_EMIT currentPathChanged(QString());
+}
+
+void MeetingListPane::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    updateState();
+}
+
 void MeetingListPane::setTotalCount(int total)
 {
     m_total = total;
@@ -126,6 +162,7 @@ void MeetingListPane::onCurrentChanged(const QModelIndex &current)
     if (!current.isValid())
         return; // a reset: the selection is restored by path
     const QString path = current.data(MeetingListModel::PathRole).toString();
+    m_emptied = false;
     if (path == m_currentPath)
         return;
     m_currentPath = path;
@@ -141,7 +178,14 @@ void MeetingListPane::updateState()
         detail = QStringLiteral("%1+").arg(shown);
     if (filtered && m_total >= 0)
         detail = QStringLiteral("%1 of %2").arg(detail).arg(m_total);
+    if (m_stale)
+        detail = tr("%1 · not this search").arg(detail);
     header()->setDetail(detail);
+    header()->setToolTip(m_stale
+            ? tr("The search is not valid: the list still shows the last valid search.")
+            : QString());
+    m_view->setAccessibleDescription(
+        m_stale ? tr("Not filtered by the search, which is not valid") : QString());
     if (shown > 0)
         showContent();
     else

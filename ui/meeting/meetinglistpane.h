@@ -32,6 +32,10 @@ public:
     void setEmptyText(const QString &text);
     // The width that shows the titles of the first `rows` meetings whole.
     int preferredWidth(int rows = 300) const;
+    // Marks the list as not filtered by the query in the search field (an invalid one): it
+    // still shows the last valid search.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
 
 Q_SIGNALS:
     void currentPathChanged(const QString &path);
@@ -40,6 +44,8 @@ Q_SIGNALS:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void updateState();
+    // The selected meeting is not in the list (any more): the first row, else nothing.
+    void selectFallback();
 
     MeetingListModel *m_model = nullptr;
     QComboBox *m_sort = nullptr;
@@ -49,6 +55,8 @@ private:
     QString m_pendingPath; // to select again once the rest of the list is known
     QString m_emptyText;
     int m_total = -1;
+    bool m_stale = false;
+    bool m_emptied = false; // the search left nothing to show: show the first result that comes
 };
 
 } // namespace ui

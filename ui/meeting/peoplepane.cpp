@@ -20,6 +20,7 @@ PeoplePane::PeoplePane(QWidget *parent)
     setContent(m_view);
 
     m_view->setObjectName(QStringLiteral("peopleList"));
+    m_view->setAccessibleName(tr("People in this meeting"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PeopleDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);

@@ -107,6 +107,7 @@ SummaryPane::SummaryPane(QWidget *parent)
     m_chips->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     m_browser->setObjectName(QStringLiteral("summaryBrowser"));
+    m_browser->setAccessibleName(tr("Summary of this meeting"));
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setOpenLinks(false);
     m_browser->document()->setDocumentMargin(0);

@@ -1,10 +1,12 @@
 #include "ui/meeting/taskspane.h"
 
+#include "ui/session/editmessages.h"
 #include "ui/session/taskeditor.h"
 #include "ui/tasks/taskduedelegate.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/taskstatusdelegate.h"
 #include "ui/tasks/tasktablemodel.h"
+#include "ui/widgets/focusannouncer.h"
 #include "ui/widgets/paneheader.h"
 
 #include <QApplication>
@@ -28,6 +30,8 @@ TasksPane::TasksPane(QWidget *parent)
     setContent(m_view);
 
     m_view->setObjectName(QStringLiteral("taskTable"));
+    m_view->setAccessibleName(tr("Tasks of this meeting"));
+    m_view->setAccessibleDescription(tr("Space toggles done, A accepts, R rejects, P postpones"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(TaskColumns::StatusColumn, m_delegate);
     m_view->setItemDelegateForColumn(TaskColumns::DueColumn, m_dueDelegate);
@@ -64,6 +68,7 @@ TasksPane::TasksPane(QWidget *parent)
         TaskColumns::DueColumn, metrics.horizontalAdvance(QStringLiteral("2025-10-31")) + 14);
     columns->resizeSection(TaskColumns::PriorityColumn, 28);
     m_view->installEventFilter(this);
+    FocusAnnouncer::watch(m_view); // a status changed with Space is read out
 
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(0);
@@ -87,6 +92,8 @@ void TasksPane::setEditor(TaskEditor *editor)
 {
     m_editor = editor;
     m_model->setEditor(editor);
+    if (editor)
+        editor->messages()->addBar(this, messageBar());
 }
 
 void TasksPane::showTasks(const QString &path, const QList<core::Task> &tasks)

@@ -100,6 +100,7 @@ QWidget *PeopleView::buildBar()
 void PeopleView::setupTable()
 {
     m_filter->setObjectName(QStringLiteral("peopleFilter"));
+    m_filter->setAccessibleName(tr("Filter people"));
     m_filter->setPlaceholderText(QStringLiteral("Filter people…"));
     m_filter->setClearButtonEnabled(true);
     m_summary->setEnabled(false);
@@ -108,6 +109,7 @@ void PeopleView::setupTable()
     m_proxy->setMyNames(m_identity.names());
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &PersonFilterModel::setFilterText);
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PersonTableModel::MeetingsColumn, Qt::DescendingOrder);

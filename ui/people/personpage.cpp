@@ -10,7 +10,9 @@
 #include "ui/people/personmeetingmodel.h"
 #include "ui/people/persontaskdelegate.h"
 #include "ui/people/persontaskmodel.h"
+#include "ui/session/editmessages.h"
 #include "ui/session/taskeditor.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/paneheader.h"
 #include "ui/widgets/theme.h"
 
@@ -68,12 +70,17 @@ PersonPage::PersonPage(QWidget *parent)
     , m_decisions(new DecisionLogModel(this))
     , m_decisionCounter(new DecisionCounter(this))
     , m_more(new QPushButton(QStringLiteral("Show more"), this))
+    , m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("personPage"));
     m_theyOweList = makeList(QStringLiteral("theyOweList"), PersonTaskModel::PathRole);
     m_iOweList = makeList(QStringLiteral("iOweList"), PersonTaskModel::PathRole);
     m_meetingList = makeList(QStringLiteral("personMeetings"), PersonMeetingModel::PathRole);
     m_decisionList = makeList(QStringLiteral("personDecisions"), DecisionLogModel::PathRole);
+    m_theyOweList->setAccessibleName(tr("Tasks they owe me"));
+    m_iOweList->setAccessibleName(tr("Tasks I owe them"));
+    m_meetingList->setAccessibleName(tr("Meetings with them"));
+    m_decisionList->setAccessibleName(tr("Decisions in meetings with them"));
     m_theyOweList->setModel(m_theyOwe);
     m_theyOweList->setItemDelegate(new PersonTaskDelegate(m_theyOweList));
     m_iOweList->setModel(m_iOwe);
@@ -107,6 +114,7 @@ PersonPage::PersonPage(QWidget *parent)
     QVBoxLayout *layout = Theme::flatColumn(this);
     layout->addWidget(buildHeader());
     layout->addWidget(m_strip);
+    layout->addWidget(m_messages);
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 4, 0, 0);
     grid->setSpacing(1);
@@ -244,6 +252,8 @@ void PersonPage::setPage(const core::PeopleDirectory::PersonPage &page)
 void PersonPage::setEditor(TaskEditor *editor)
 {
     m_editor = editor;
+    if (editor)
+        editor->messages()->addBar(this, m_messages);
 }
 
 bool PersonPage::postponeCurrent(QListView *list, PostponeMenu::Choice choice)

@@ -18,6 +18,7 @@ class BackgroundReader;
 class DecisionCounter;
 class DecisionLogModel;
 class MeetingStrip;
+class MessageBar;
 class PaneHeader;
 class PersonMeetingModel;
 class PersonTaskModel;
@@ -93,6 +94,7 @@ private:
     DecisionLogModel *m_decisions = nullptr;
     DecisionCounter *m_decisionCounter = nullptr;
     QPushButton *m_more = nullptr;
+    MessageBar *m_messages = nullptr; // a refused edit of one of their tasks
     bool m_countStarted = false; // the decisions of the page are being (or were) counted
     QListView *m_meetingList = nullptr;
     QListView *m_theyOweList = nullptr;

@@ -52,8 +52,7 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(hit);
     case Qt::AccessibleTextRole:
-        return QString(
-            hit.task.text + TaskNotices::accessibleSuffix(hit.blocked, hit.task.warnings.size()));
+        return TaskNotices::accessibleText(hit.task, hit.blocked);
     case PathRole:
         return hit.path;
     case MeetingRole:

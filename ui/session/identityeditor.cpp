@@ -22,10 +22,12 @@ IdentityEditor::IdentityEditor(QWidget *parent)
     auto *akaLabel = new QLabel(QStringLiteral("also known as:"), this);
     akaLabel->setBuddy(m_aliases);
     m_me->setObjectName(QStringLiteral("identityMe"));
+    m_me->setAccessibleName(tr("My name"));
     m_me->setPlaceholderText(QStringLiteral("Myself"));
     m_me->setToolTip(QStringLiteral("The owner name of my tasks (@Myself)"));
     m_me->setMaximumWidth(140);
     m_aliases->setObjectName(QStringLiteral("identityAliases"));
+    m_aliases->setAccessibleName(tr("My other names"));
     m_aliases->setPlaceholderText(QStringLiteral("Other names for me, comma-separated"));
     m_aliases->setToolTip(QStringLiteral("Names that also mean me, e.g. my full name"));
     m_aliases->setMinimumWidth(200);

@@ -4,6 +4,7 @@
 #include "core/model/task.h"
 #include "core/write/ownerwriter.h"
 #include "core/write/taskwriter.h"
+#include "ui/session/editmessages.h"
 #include "ui/session/logging.h"
 #include "ui/session/taskstatuscommand.h"
 
@@ -48,6 +49,36 @@ QString dueLabel(const core::DueChange &change)
     return QStringLiteral("Postpone");
 }
 
+bool isBusyMessage(const QString &text)
+{
+    return text.contains(QStringLiteral("database is locked"), Qt::CaseInsensitive)
+        || text.contains(QStringLiteral("busy"), Qt::CaseInsensitive)
+        || text.contains(QStringLiteral("is locked"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+TaskEditor::Failure::Reason TaskEditor::reasonFor(const core::TaskWriter::Result &result)
+{
+    using Reason = Failure::Reason;
+    switch (result.outcome) {
+    case core::TaskWriter::Outcome::Conflict:
+        return Reason::LineChanged;
+    case core::TaskWriter::Outcome::NotATask:
+        return Reason::NotATask;
+    case core::TaskWriter::Outcome::OutsideVault:
+        return Reason::Refused;
+    case core::TaskWriter::Outcome::IoError:
+        return isBusyMessage(result.message) ? Reason::Busy : Reason::WriteError;
+    case core::TaskWriter::Outcome::Written:
+    case core::TaskWriter::Outcome::Unchanged:
+        break;
+    }
+    return Reason::Other;
+}
+
+namespace {
+
 QString quotedShort(const QString &text)
 {
     QString shortText = text;
@@ -64,6 +95,7 @@ TaskEditor::TaskEditor(core::VaultIndex &index, QObject *parent)
     , m_index(index)
     , m_writer(std::make_unique<core::TaskWriter>(index))
     , m_undoStack(new QUndoStack(this))
+    , m_messages(new EditMessages(this))
 {
     // The window waits a little for the indexer or a CLI run, then says so, rather than freezing.
     m_writer->setLockTimeout(kLockTimeoutMs);
@@ -82,6 +114,7 @@ bool TaskEditor::setStatus(const TaskRef &task, const QString &status)
 
 int TaskEditor::setStatuses(const QList<Change> &changes, const QString &label)
 {
+    Q_EMIT editStarted();
     if (changes.isEmpty())
         return 0;
     m_writer->journal().beginBatch();
@@ -102,6 +135,7 @@ int TaskEditor::setStatuses(const QList<Change> &changes, const QString &label)
 
 int TaskEditor::setOwners(const QList<TaskRef> &tasks, const QString &owner, const QString &label)
 {
+    Q_EMIT editStarted();
     if (tasks.isEmpty())
         return 0;
     m_writer->journal().beginBatch();
@@ -124,6 +158,7 @@ int TaskEditor::setOwners(const QList<TaskRef> &tasks, const QString &owner, con
 std::optional<core::TaskWriter::Result> TaskEditor::setDue(
     const TaskRef &task, const core::DueChange &change)
 {
+    Q_EMIT editStarted();
     m_writer->journal().beginBatch();
     const auto result = checkedWrite(task, "due date", [&](const QString &expected) {
         core::TaskWriter::Options options;
@@ -139,6 +174,7 @@ std::optional<core::TaskWriter::Result> TaskEditor::setDue(
 int TaskEditor::setDues(
     const QList<TaskRef> &tasks, const core::DueChange &change, const QString &label)
 {
+    Q_EMIT editStarted();
     if (tasks.size() == 1)
         return setDue(tasks.first(), change) ? 1 : 0;
     if (tasks.isEmpty())
@@ -182,16 +218,16 @@ std::optional<core::TaskWriter::Result> TaskEditor::checkedWrite(const TaskRef &
     const char *what, const std::function<Result(const QString &expected)> &write)
 {
     if (!task.expectedLine) {
-        reportFailure(
+        reportFailure({ Failure::Reason::Stale, task.path,
             QStringLiteral("%1 changed on disk since it was read; it is being reloaded, try again.")
-                .arg(task.path));
+                .arg(task.path) });
         Q_EMIT staleNote(task.path);
         return std::nullopt;
     }
     const Result result = write(*task.expectedLine);
     if (!result.ok()) {
         qCWarning(lcEdit) << what << "not written:" << result.message;
-        reportFailure(result.message);
+        reportFailure({ reasonFor(result), task.path, result.message });
         if (result.outcome == core::TaskWriter::Outcome::Conflict)
             reportWritten(task.path); // the writer re-indexed the file: show what it holds now
         return std::nullopt;
@@ -199,7 +235,7 @@ std::optional<core::TaskWriter::Result> TaskEditor::checkedWrite(const TaskRef &
     qCDebug(lcEdit) << "wrote" << what << task.path << result.line << result.newText;
     // Written, with a caveat the user must see: a 🔁 rule that gave no next occurrence.
     if (!result.warnings.isEmpty())
-        reportFailure(result.warnings.join(u'\n'));
+        reportFailure({ Failure::Reason::Warning, task.path, result.warnings.join(u'\n') });
     return result;
 }
 
@@ -207,7 +243,8 @@ std::optional<core::TaskWriter::Result> TaskEditor::writeStatus(const Change &ch
 {
     const auto character = core::TaskWriter::statusCharacter(change.status);
     if (!character) {
-        reportFailure(QStringLiteral("Unknown task status: ") + change.status);
+        reportFailure({ Failure::Reason::Other, change.task.path,
+            QStringLiteral("Unknown task status: ") + change.status });
         return std::nullopt;
     }
     return checkedWrite(change.task, "status", [&](const QString &expected) {
@@ -223,9 +260,10 @@ void TaskEditor::reportWritten(const QString &path)
     Q_EMIT noteChanged(path);
 }
 
-void TaskEditor::reportFailure(const QString &message)
+void TaskEditor::reportFailure(const Failure &failure)
 {
-    Q_EMIT failed(message);
+    Q_EMIT failed(failure.detail);
+    Q_EMIT refused(failure);
 }
 
 QString TaskEditor::journalPath() const

@@ -19,6 +19,8 @@ class VaultIndex;
 
 namespace ui {
 
+class EditMessages;
+
 // A task as the GUI showed it: where it is and the exact line text it was read from.
 struct TaskRef
 {
@@ -43,11 +45,32 @@ public:
         QString status; // a status character or a state name
     };
 
+    // Why nothing (or not all) was written, for a message the user can act on (EditMessages).
+    struct Failure
+    {
+        enum class Reason {
+            Stale, // the note changed since it was read: it is being re-read
+            LineChanged, // the line no longer holds what was shown (or is there several times)
+            NotATask, // the line is no longer a task
+            Busy, // the vault or the index is locked by another writer
+            Refused, // outside the vault, through a link: never written
+            WriteError, // the file could not be read or written
+            Warning, // written, with a caveat
+            Other,
+        };
+        Reason reason = Reason::Other;
+        QString path;
+        QString detail; // core's own words
+    };
+
     explicit TaskEditor(core::VaultIndex &index, QObject *parent = nullptr);
+    static Failure::Reason reasonFor(const core::TaskWriter::Result &refusal);
     ~TaskEditor() override;
     Q_DISABLE_COPY_MOVE(TaskEditor)
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Where failures are shown: the message bar of the pane the edit came from.
+    EditMessages *messages() const { return m_messages; }
     core::VaultIndex &index() const { return m_index; }
     core::TaskWriter &writer() const { return *m_writer; }
     // Where the undo journal of this vault lives (user data, unlike the index).
@@ -73,11 +96,15 @@ public:
 
     // Called by TaskStatusCommand after its own writes.
     void reportWritten(const QString &path);
-    void reportFailure(const QString &message);
+    void reportFailure(const Failure &failure);
+    // Reads `path` again from disk (after a refusal): staleNote() asks the session to.
+    void reloadNote(const QString &path) { Q_EMIT staleNote(path); }
 
 Q_SIGNALS:
     void noteChanged(const QString &path); // the file and its index entry changed
-    void failed(const QString &message); // for the status bar
+    void failed(const QString &message); // core's words, for the log and tests
+    void refused(const ui::TaskEditor::Failure &failure); // the same, for a message bar
+    void editStarted(); // a user's action begins: it supersedes the message of the last one
     void staleNote(const QString &path); // the note must be re-indexed before it can be edited
 
 private:
@@ -100,6 +127,7 @@ private:
     core::VaultIndex &m_index;
     std::unique_ptr<core::TaskWriter> m_writer;
     QUndoStack *m_undoStack = nullptr;
+    EditMessages *m_messages = nullptr;
     QDate m_today;
 };
 

@@ -1,5 +1,8 @@
 #include "ui/session/tasknotices.h"
 
+#include <QDate>
+#include <QLocale>
+
 namespace ui {
 
 QStringList TaskNotices::blockedBy(const QList<core::TaskDependencies::Blocker> &blockers)
@@ -41,6 +44,40 @@ QString TaskNotices::accessibleSuffix(bool blocked, qsizetype warnings)
     else if (warnings > 1)
         suffix += tr(", %1 warnings").arg(warnings);
     return suffix;
+}
+
+QString TaskNotices::stateText(core::TaskState state)
+{
+    switch (state) {
+    case core::TaskState::Todo:
+        return tr("Open");
+    case core::TaskState::Done:
+        return tr("Done");
+    case core::TaskState::InProgress:
+        return tr("In progress");
+    case core::TaskState::Cancelled:
+        return tr("Cancelled");
+    case core::TaskState::Proposed:
+        return tr("Proposed");
+    case core::TaskState::Forwarded:
+        return tr("Forwarded");
+    case core::TaskState::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString TaskNotices::accessibleText(const core::Task &task, bool blocked)
+{
+    QString text = tr("%1 task: %2").arg(stateText(task.state), task.text);
+    if (task.owner)
+        text += tr(", owner %1").arg(*task.owner);
+    if (task.due) {
+        const QDate due = QDate::fromString(*task.due, Qt::ISODate);
+        text += tr(", due %1")
+                    .arg(due.isValid() ? QLocale().toString(due, QLocale::LongFormat) : *task.due);
+    }
+    return text + accessibleSuffix(blocked, task.warnings.size());
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/task.h"
 #include "core/query/taskdependencies.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ public:
     static QStringList warnings(const QStringList &warnings);
     // What a screen reader adds after the task's text: ", blocked", ", 2 warnings".
     static QString accessibleSuffix(bool blocked, qsizetype warnings);
+    // What a screen reader reads for a task's row: "Open task: <text>, owner <x>, due <date>"
+    // and the suffix above.
+    static QString accessibleText(const core::Task &task, bool blocked);
+    // "Open", "Done", "In progress", … as the row reads it.
+    static QString stateText(core::TaskState state);
 };
 
 } // namespace ui

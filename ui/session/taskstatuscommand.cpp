@@ -39,7 +39,7 @@ bool TaskStatusCommand::apply(const QString &expected, const QString &replacemen
     if (!result.ok()) {
         qCWarning(lcEdit) << "undo/redo refused:" << result.message;
         setObsolete(true);
-        m_editor.reportFailure(result.message);
+        m_editor.reportFailure({ TaskEditor::reasonFor(result), m_path, result.message });
         m_editor.reportWritten(m_path);
         return false;
     }

@@ -21,12 +21,6 @@ namespace ui {
 namespace {
 // While a first index is written, the list re-reads it at most this often.
 constexpr qint64 kProgressRefreshMs = 600;
-
-bool isBusyMessage(const QString &text)
-{
-    return text.contains(QStringLiteral("database is locked"), Qt::CaseInsensitive)
-        || text.contains(QStringLiteral("busy"), Qt::CaseInsensitive);
-}
 } // namespace
 
 VaultSession::VaultSession(const QString &root, const QString &indexPath, QObject *parent)
@@ -76,11 +70,6 @@ bool VaultSession::setUpConnection()
 void VaultSession::connectEditor()
 {
     connect(m_editor, &TaskEditor::noteChanged, this, &VaultSession::noteEdited);
-    connect(m_editor, &TaskEditor::failed, this, [this](const QString &text) {
-        Q_EMIT message(isBusyMessage(text)
-                ? QStringLiteral("The index is busy (it is being updated); try again in a moment.")
-                : text);
-    });
     connect(m_editor, &TaskEditor::staleNote, this,
         [this](const QString &path) { reindexFiles({ path }); });
 }

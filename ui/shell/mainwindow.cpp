@@ -7,6 +7,7 @@
 #include "ui/meeting/meetingview.h"
 #include "ui/people/peoplemodel.h"
 #include "ui/session/backgroundreader.h"
+#include "ui/session/editmessages.h"
 #include "ui/session/indexvocabulary.h"
 #include "ui/session/settings.h"
 #include "ui/session/taskeditor.h"
@@ -19,6 +20,7 @@
 #include "ui/shell/searchbar.h"
 #include "ui/shell/vaultviews.h"
 #include "ui/shell/viewswitcher.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
 #include <QCloseEvent>
@@ -102,8 +104,10 @@ void MainWindow::buildUi()
     m_switcher = new ViewSwitcher(stack, central);
     m_views = new VaultViews(m_switcher, this);
     m_search = new SearchBar(central);
+    m_messages = new MessageBar(central);
     QVBoxLayout *right = Theme::flatColumn();
     right->addWidget(m_search);
+    right->addWidget(m_messages);
     right->addWidget(stack, 1);
     QHBoxLayout *layout = Theme::flatRow(central);
     layout->addWidget(m_switcher);
@@ -132,6 +136,8 @@ void MainWindow::connectViews()
         else
             m_views->setQuery(text);
     });
+    connect(m_search, &SearchBar::errorChanged, m_list,
+        [this](const QString &error) { m_list->setStale(!error.isEmpty()); });
     connect(m_views, &VaultViews::queryRequested, this, &MainWindow::setQuery);
     connect(m_views, &VaultViews::currentLoaded, this, &MainWindow::finishLoading);
     connect(m_views, &VaultViews::openMeeting, this, [this](const QString &path) {
@@ -228,6 +234,8 @@ bool MainWindow::openVault(const QString &path)
     m_undoGroup->addStack(m_session->editor()->undoStack());
     m_undoGroup->setActiveStack(m_session->editor()->undoStack());
     m_meeting->setEditor(m_session->editor());
+    m_session->editor()->messages()->setFallback(m_messages);
+    m_messages->clear();
     m_views->setSession(m_session.get());
     m_list->setEmptyText(QStringLiteral("Indexing…"));
     m_listModel->setReader(m_session->reader());
@@ -324,7 +332,7 @@ void MainWindow::applyInitialSelection()
 void MainWindow::onCurrentPathChanged(const QString &path)
 {
     showMeeting(path);
-    if (m_session && !m_options.screenshotMode())
+    if (m_session && !path.isEmpty() && !m_options.screenshotMode())
         m_settings.setLastSelection(m_session->root(), path);
 }
 

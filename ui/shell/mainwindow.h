@@ -16,6 +16,7 @@ class AsyncRequest;
 class MainMenus;
 class MeetingBrowser;
 class MeetingListPane;
+class MessageBar;
 class MeetingView;
 class SearchBar;
 class Settings;
@@ -93,6 +94,7 @@ private:
     VaultViews *m_views = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    MessageBar *m_messages = nullptr; // a refused edit made outside the panes
     MainMenus *m_menus = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     AsyncRequest *m_vocabulary = nullptr; // completion words, read in the background

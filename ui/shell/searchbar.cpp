@@ -56,6 +56,7 @@ SearchBar::SearchBar(QWidget *parent)
     layout->addWidget(m_error);
 
     m_edit->setObjectName(QStringLiteral("searchField"));
+    m_edit->setAccessibleName(tr("Search meetings"));
     m_edit->setPlaceholderText(QStringLiteral("Search meetings, person:, tag:…"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setToolTip(QStringLiteral(
@@ -67,8 +68,11 @@ SearchBar::SearchBar(QWidget *parent)
         "clears it."));
     m_edit->installEventFilter(this);
     m_error->setObjectName(QStringLiteral("searchError"));
-    m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
+    QSizePolicy keep = m_error->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    keep.setHorizontalPolicy(QSizePolicy::Ignored); // a long error is elided, never widens
+    m_error->setSizePolicy(keep);
     m_error->hide();
 
     m_debounce->setSingleShot(true);
@@ -135,13 +139,36 @@ void SearchBar::setVocabulary(
 
 void SearchBar::setError(const QString &error)
 {
-    m_error->setText(error);
+    const bool changed = error != m_errorText;
+    m_errorText = error;
+    m_error->setToolTip(error.isEmpty()
+            ? QString()
+            : tr("%1\nThe lists still show the last valid search.").arg(error));
+    m_error->setAccessibleName(error);
+    elideError();
     m_error->setVisible(!error.isEmpty());
+    m_edit->setAccessibleDescription(error.isEmpty()
+            ? QString()
+            : tr("Not valid: %1. The lists still show the last valid search.").arg(error));
+    if (changed)
+        Q_EMIT errorChanged(error);
 }
 
 QString SearchBar::error() const
 {
-    return m_error->text();
+    return m_errorText;
+}
+
+void SearchBar::elideError()
+{
+    m_error->setText(m_error->fontMetrics().elidedText(
+        m_errorText, Qt::ElideRight, std::max(40, m_error->width())));
+}
+
+void SearchBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideError();
 }
 
 void SearchBar::focusSearch()

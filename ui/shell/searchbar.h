@@ -40,7 +40,8 @@ public:
     void setText(const QString &text);
     void setVocabulary(
         const QStringList &people, const QStringList &tags, const QStringList &types);
-    // Shown under the field; empty hides it.
+    // Shown under the field, on one line that is always there (the layout never moves); empty
+    // hides it.
     void setError(const QString &error);
     QString error() const;
     void focusSearch();
@@ -50,16 +51,21 @@ public:
 Q_SIGNALS:
     // A query that parses: the meeting list should show it.
     void queryChanged(const QString &text);
+    // The query in the field is not valid (`error` says why; empty once it is): the lists still
+    // show the last valid one.
+    void errorChanged(const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onTextEdited();
     void updateCompletions();
     void insertCompletion(const QString &term);
     void applyPalette();
+    void elideError();
 
     QLineEdit *m_edit = nullptr;
     QLabel *m_error = nullptr;
@@ -67,6 +73,7 @@ private:
     CompletionModel *m_completions = nullptr;
     QCompleter *m_completer = nullptr;
     QString m_applied;
+    QString m_errorText;
 };
 
 } // namespace ui

@@ -29,6 +29,7 @@ DuplicatesPanel::DuplicatesPanel(QWidget *parent)
     setObjectName(QStringLiteral("duplicatesPanel"));
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("duplicatesView"));
+    m_view->setAccessibleName(tr("Duplicate tasks"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);

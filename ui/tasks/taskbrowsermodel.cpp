@@ -393,8 +393,7 @@ QVariant TaskBrowserModel::textData(const Row &row, int role) const
         return icon.isNull() ? QVariant() : QVariant(icon);
     }
     case Qt::AccessibleTextRole:
-        return QString(
-            row.task.text + TaskNotices::accessibleSuffix(row.blocked, row.task.warnings.size()));
+        return TaskNotices::accessibleText(row.task, row.blocked);
     default:
         return {};
     }

@@ -37,20 +37,24 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
     layout->addSpacing(8);
     m_owner = new QLineEdit(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setAccessibleName(tr("Filter by owner"));
     m_owner->setPlaceholderText(QStringLiteral("Owner (or none)"));
     m_owner->setClearButtonEnabled(true);
     m_owner->setMaximumWidth(150);
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setAccessibleName(tr("Filter by tag"));
     m_tag->setPlaceholderText(QStringLiteral("#tag"));
     m_tag->setClearButtonEnabled(true);
     m_tag->setMaximumWidth(120);
     m_due = new QComboBox(this);
     m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->setAccessibleName(tr("Filter by due date"));
     m_due->addItems({ QStringLiteral("Any due date"), QStringLiteral("Overdue"), QStringLiteral("Due today"),
         QStringLiteral("Due this week"), QStringLiteral("Next 30 days"), QStringLiteral("No due date") });
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("groupBy"));
+    m_group->setAccessibleName(tr("Group tasks"));
     m_group->addItems({ QStringLiteral("Group by due"), QStringLiteral("Group by owner"),
         QStringLiteral("Group by meeting") });
     for (QWidget *w : { static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_tag),

@@ -1,5 +1,6 @@
 #include "ui/tasks/tasksview.h"
 
+#include "ui/session/editmessages.h"
 #include "ui/session/taskeditor.h"
 #include "ui/session/vaultsession.h"
 #include "ui/tasks/duplicatespanel.h"
@@ -10,6 +11,7 @@
 #include "ui/tasks/taskfilterbar.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/triagepanel.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -47,11 +49,13 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     m_filters = new TaskFilterBar(this);
     m_tabs = new QTabBar(this);
     m_tabs->setObjectName(QStringLiteral("tasksModes"));
+    m_tabs->setAccessibleName(tr("Task lists"));
     m_tabs->setDrawBase(false);
     m_tabs->addTab(QStringLiteral("All Tasks"));
     m_tabs->addTab(QStringLiteral("Triage"));
     m_tabs->addTab(QStringLiteral("Duplicates"));
     m_pages = new QStackedWidget(this);
+    m_messages = new MessageBar(this);
     m_triage = new TriagePanel(this);
     m_duplicates = new DuplicatesPanel(this);
     m_pages->addWidget(buildListPage());
@@ -64,6 +68,7 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     top->addStretch(1);
     layout->addLayout(top);
     layout->addWidget(m_filters);
+    layout->addWidget(m_messages);
     layout->addWidget(m_pages, 1);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) { setMode(Mode(index)); });
     connect(m_filters, &TaskFilterBar::filterChanged, this, &TasksView::onFilterChanged);
@@ -76,6 +81,7 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     if (session) {
         m_model->setReader(session->reader());
         m_model->setEditor(session->editor());
+        session->editor()->messages()->addBar(this, m_messages);
         m_triage->setDatabase(session->database());
         m_duplicates->setDatabase(session->database());
         m_duplicates->setReader(session->reader());
@@ -93,6 +99,8 @@ QWidget *TasksView::buildListPage()
     auto *page = new QWidget(this);
     m_view = new QTreeView(page);
     m_view->setObjectName(QStringLiteral("tasksTree"));
+    m_view->setAccessibleName(tr("All tasks"));
+    m_view->setAccessibleDescription(tr("Space toggles done, A accepts, R rejects, P postpones"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true); // with lazy pages, only visible rows are read
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -16,6 +16,7 @@ class QTreeView;
 namespace ui {
 
 class DuplicatesPanel;
+class MessageBar;
 class TaskBrowserModel;
 class TaskFilterBar;
 class TriagePanel;
@@ -86,6 +87,7 @@ private:
     TaskFilterBar *m_filters = nullptr;
     QTabBar *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
+    MessageBar *m_messages = nullptr; // a refused edit of a task listed here
     QTreeView *m_view = nullptr;
     QLabel *m_count = nullptr;
     TriagePanel *m_triage = nullptr;

@@ -293,8 +293,7 @@ QVariant TaskTableModel::textData(const core::Task &task, int role) const
         return icon.isNull() ? QVariant() : QVariant(icon);
     }
     case Qt::AccessibleTextRole:
-        return QString(task.text
-            + TaskNotices::accessibleSuffix(m_blockers.contains(task.line), task.warnings.size()));
+        return TaskNotices::accessibleText(task, m_blockers.contains(task.line));
     case Qt::ToolTipRole: {
         QString tip = task.text;
         if (task.section)

@@ -25,6 +25,8 @@ TriagePanel::TriagePanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("triagePanel"));
+    setAccessibleName(tr("Triage"));
+    setAccessibleDescription(tr("A accept, R reject, D done, E reassign, S skip, P postpone"));
     setFocusPolicy(Qt::StrongFocus);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &TriagePanel::showContextMenu);
@@ -70,6 +72,7 @@ void TriagePanel::buildUi()
     m_upNext->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_ownerEdit = new QLineEdit(this);
     m_ownerEdit->setObjectName(QStringLiteral("triageOwner"));
+    m_ownerEdit->setAccessibleName(tr("New owner"));
     m_ownerEdit->setPlaceholderText(QStringLiteral("New owner, then Enter (Esc cancels)"));
     m_ownerEdit->hide();
     connect(m_ownerEdit, &QLineEdit::returnPressed, this, [this] { reassign(m_ownerEdit->text()); });
@@ -101,6 +104,7 @@ void TriagePanel::buildUi()
     left->addWidget(m_upNext, 1);
     m_summary = new QTextBrowser(this);
     m_summary->setObjectName(QStringLiteral("triageSummary"));
+    m_summary->setAccessibleName(tr("Summary of the task's meeting"));
     m_summary->setOpenLinks(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);

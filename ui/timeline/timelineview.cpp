@@ -50,6 +50,8 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     auto *mapBox = new QHBoxLayout;
     mapBox->setContentsMargins(16, 4, 16, 12);
     mapBox->addWidget(m_heatMap);
+    m_heatMap->setAccessibleName(tr("Meetings per day"));
+    m_heatMap->setAccessibleDescription(tr("The arrow keys move between days; Enter lists them"));
     layout->addLayout(mapBox);
     layout->addWidget(m_listHeader);
     layout->addWidget(m_list, 1);
@@ -62,6 +64,7 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     connect(m_weekButton, &QToolButton::toggled, this, &TimelineView::showMeetings);
 
     m_list->setObjectName(QStringLiteral("timelineMeetings"));
+    m_list->setAccessibleName(tr("Meetings of the selected days"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new MeetingListDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
@@ -94,12 +97,15 @@ QWidget *TimelineView::buildYearBar()
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setAutoRaise(true);
     m_previous->setToolTip(QStringLiteral("Previous year with meetings"));
+    m_previous->setAccessibleName(tr("Previous year"));
     m_next = new QToolButton(bar);
     m_next->setArrowType(Qt::RightArrow);
     m_next->setAutoRaise(true);
     m_next->setToolTip(QStringLiteral("Next year with meetings"));
+    m_next->setAccessibleName(tr("Next year"));
     m_yearBox = new QComboBox(bar);
     m_yearBox->setObjectName(QStringLiteral("timelineYear"));
+    m_yearBox->setAccessibleName(tr("Year"));
     m_yearBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary->setObjectName(QStringLiteral("timelineSummary"));
     m_summary->setEnabled(false);

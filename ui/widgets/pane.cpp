@@ -1,5 +1,6 @@
 #include "ui/widgets/pane.h"
 
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/paneheader.h"
 #include "ui/widgets/theme.h"
 
@@ -13,11 +14,13 @@ namespace ui {
 Pane::Pane(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_header(new PaneHeader(title, this))
+    , m_messages(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(m_stack))
 {
     QVBoxLayout *layout = Theme::flatColumn(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_messages);
     layout->addWidget(m_stack, 1);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false); // drawn muted

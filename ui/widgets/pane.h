@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace ui {
 
+class MessageBar;
 class PaneHeader;
 
 // A pane of the window: a PaneHeader (title, detail, tools) above either its content or a
@@ -21,6 +22,8 @@ public:
     Q_DISABLE_COPY_MOVE(Pane)
 
     PaneHeader *header() const { return m_header; }
+    // Under the header, hidden until a message about the pane's content is shown in it.
+    MessageBar *messageBar() const { return m_messages; }
     // The line shown instead of the content (a pane whose line may be long lets it wrap).
     QLabel *emptyLabel() const { return m_empty; }
     // Puts `content` under the header and shows it; a pane has one content.
@@ -36,6 +39,7 @@ private:
     void onFocusChanged(QWidget *now);
 
     PaneHeader *m_header = nullptr;
+    MessageBar *m_messages = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_content = nullptr;
