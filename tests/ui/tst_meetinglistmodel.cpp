@@ -124,7 +124,12 @@ void tst_MeetingListModel::filters_data()
     QTest::newRow("owner") << QStringLiteral("owner:Myself") << QStringList { kBudget, kApollo };
     QTest::newRow("before") << QStringLiteral("before:2025-02") << QStringList { kApollo };
     QTest::newRow("words") << QStringLiteral("quick") << QStringList { kStandup };
-    QTest::newRow("combined") << QStringLiteral("tag:apollo person:Alon") << QStringList();
+    QTest::newRow("person by first name")
+        << QStringLiteral("person:alon") << QStringList { kApollo };
+    QTest::newRow("combined") << QStringLiteral("tag:apollo person:priya")
+                              << QStringList { kApollo };
+    QTest::newRow("combined, nothing meets both")
+        << QStringLiteral("tag:apollo type:people") << QStringList();
 }
 
 void tst_MeetingListModel::filters()
