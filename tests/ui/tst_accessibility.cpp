@@ -17,6 +17,7 @@
 #include "uitestsupport.h"
 
 #include <QAccessible>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QTableView>
 #include <QtTest>
