@@ -1,11 +1,11 @@
 #include "core/parse/bodyparser.h"
 
 #include "core/model/names.h"
+#include "core/parse/cputimer.h"
 #include "core/parse/obsidiancomments.h"
 #include "core/parse/tagscanner.h"
 #include "core/parse/tasklineparser.h"
 
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -364,7 +364,7 @@ private:
     const qint64 m_budgetMs;
     const std::vector<qsizetype> m_newlines;
     const std::vector<qsizetype> m_rawNewlines; // empty when `raw` is `body`
-    QElapsedTimer m_timer;
+    CpuTimer m_timer;
     quint64 m_calls = 0;
     std::vector<MD_BLOCKTYPE> m_stack;
     std::vector<ListItem> m_items;
@@ -390,7 +390,7 @@ private:
 
 BodyParser::Result BodyParser::parse(const QByteArray &body, int firstLine, qint64 timeBudgetMs)
 {
-    QElapsedTimer timer;
+    CpuTimer timer;
     timer.start();
     const ObsidianComments::Found comments
         = ObsidianComments::inBody(body, kMarkdownFlags, timeBudgetMs);

@@ -26,7 +26,7 @@ public:
         QStringList people; // from "**With**:" style lines before the first level-2 heading
         QList<Task> tasks;
         QByteArray plainText; // UTF-8, for the full-text index
-        bool truncated = false; // parsing stopped at the time budget
+        bool truncated = false; // parsing stopped at the time budget (the thread's CPU time)
 
     };
 

@@ -1,6 +1,7 @@
 #include "core/parse/obsidiancomments.h"
 
-#include <QElapsedTimer>
+#include "core/parse/cputimer.h"
+
 #include <QHash>
 #include <algorithm>
 #include <md4c.h>
@@ -80,7 +81,7 @@ private:
 
     const QByteArray &m_body;
     const qint64 m_budgetMs;
-    QElapsedTimer m_timer;
+    CpuTimer m_timer;
     quint64 m_calls = 0;
     qsizetype m_resume = 0; // text before this offset was read (or is in a comment)
     ObsidianComments::Found m_found;
