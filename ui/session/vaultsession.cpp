@@ -78,7 +78,7 @@ void VaultSession::connectEditor()
     connect(m_editor, &TaskEditor::noteChanged, this, &VaultSession::noteEdited);
     connect(m_editor, &TaskEditor::failed, this, [this](const QString &text) {
         Q_EMIT message(isBusyMessage(text)
-                ? QStringLiteral("The index is busy (it is being updated); try again in a moment.")
+                ? tr("The index is busy (it is being updated); try again in a moment.")
                 : text);
     });
     connect(m_editor, &TaskEditor::staleNote, this,
@@ -101,7 +101,7 @@ void VaultSession::start()
     connect(m_worker, &IndexWorker::finished, this, &VaultSession::onWorkerFinished);
     connect(m_worker, &IndexWorker::failed, this, &VaultSession::onWorkerFailed);
     connect(m_worker, &IndexWorker::damaged, this, [this](const QString &text) {
-        rebuildIndex(QStringLiteral("damaged (") + text + u')');
+        rebuildIndex(tr("damaged (%1)").arg(text));
     });
     m_thread->start(QThread::LowPriority);
 
@@ -142,7 +142,7 @@ bool VaultSession::checkIndex()
         if (damage.isEmpty())
             return false;
         qCWarning(lcIndexing) << "the index file is damaged:" << damage;
-        return rebuildIndex(QStringLiteral("damaged (") + damage + u')');
+        return rebuildIndex(tr("damaged (%1)").arg(damage));
     }
     qCWarning(lcIndexing) << problem << m_index->indexPath();
     return reopenIndex(problem);
@@ -300,10 +300,10 @@ void VaultSession::onWorkerFailed(const QString &text, bool fullScan)
         m_completedScan = true;
     }
     requestDone();
-    Q_EMIT message(QStringLiteral("Indexing failed: ") + text);
+    Q_EMIT message(tr("Indexing failed: %1").arg(text));
     Q_EMIT indexChanged(true);
     if (!isIndexing())
-        Q_EMIT indexingFinished(QStringLiteral("Indexing failed"));
+        Q_EMIT indexingFinished(tr("Indexing failed"));
     checkIndex(); // the failure may come from a damaged index file
 }
 
