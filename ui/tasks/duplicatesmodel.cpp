@@ -33,7 +33,7 @@ QVariant DuplicatesModel::groupData(int group, int column, int role) const
         return group;
     case Qt::DisplayRole:
         if (column == TextColumn)
-            return QStringLiteral("%1 similar tasks · %2% alike")
+            return tr("%1 similar tasks · %2% alike")
                 .arg(similar.tasks.size())
                 .arg(qRound(similar.score * 100));
         return {};
@@ -90,8 +90,8 @@ QVariant DuplicatesModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractItemModel::headerData(section, orientation, role);
-    static const char *const titles[] = { "Task", "Owner", "Due", "Where" };
-    return QString::fromLatin1(titles[section]);
+    static const char *const titles[] = { QT_TR_NOOP("Task"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Due"), QT_TR_NOOP("Where") };
+    return tr(titles[section]);
 }
 
 } // namespace ui

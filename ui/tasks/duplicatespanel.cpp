@@ -36,8 +36,8 @@ DuplicatesPanel::DuplicatesPanel(QWidget *parent)
     m_view->setColumnWidth(DuplicatesModel::OwnerColumn, 140);
     m_view->setColumnWidth(DuplicatesModel::WhereColumn, 320);
     m_status = new QLabel(this);
-    auto *keep = new QPushButton(QStringLiteral("&Keep Selected, Cancel Others  K"), this);
-    auto *find = new QPushButton(QStringLiteral("Find &Again"), this);
+    auto *keep = new QPushButton(tr("&Keep Selected, Cancel Others  K"), this);
+    auto *find = new QPushButton(tr("Find &Again"), this);
     connect(keep, &QPushButton::clicked, this, &DuplicatesPanel::keepCurrent);
     connect(find, &QPushButton::clicked, this, &DuplicatesPanel::refresh);
     auto *bar = new QHBoxLayout;
@@ -77,7 +77,7 @@ void DuplicatesPanel::refresh()
         std::optional<QList<core::DuplicateFinder::Group>> groups;
         QString error;
     };
-    m_status->setText(QStringLiteral("Looking for likely duplicates…"));
+    m_status->setText(tr("Looking for likely duplicates…"));
     const core::Identity identity = IdentityEditor::loadIdentity();
     m_request->run<Found>(
         [identity](const QSqlDatabase &db, const AsyncRequest::Superseded &) {
@@ -95,7 +95,7 @@ void DuplicatesPanel::refresh()
             } else {
                 m_model->setGroups(*found.groups);
                 m_view->expandAll();
-                m_status->setText(QStringLiteral("%1 groups of likely duplicates — select the one to keep, then K")
+                m_status->setText(tr("%1 groups of likely duplicates — select the one to keep, then K")
                                       .arg(found.groups->size()));
             }
             Q_EMIT loaded();
@@ -134,7 +134,7 @@ int DuplicatesPanel::keepCurrent()
         changes.append({ TaskRef { item.path, item.line, rawLine(item.path, item.line), item.text },
             QStringLiteral("-") });
     }
-    const int done = m_editor->setStatuses(changes, QStringLiteral("Resolve Duplicates"));
+    const int done = m_editor->setStatuses(changes, tr("Resolve Duplicates"));
     refresh();
     return done;
 }
