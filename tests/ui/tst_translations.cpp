@@ -35,18 +35,18 @@ QList<Message> readTs(const QString &path, QString *error)
     QList<Message> messages;
     QString context;
     QXmlStreamReader xml(&file);
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (!xml.isStartElement())
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
             messages.append(
-                { context, {}, {}, false, xml.attributes().value(u"numerus") == u"yes" });
+                { context, {}, {}, false, xml.attributes().value(QLatin1StringView("numerus")) == u"yes" });
         } else if (xml.name() == u"source" && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == u"translation" && !messages.isEmpty()) {
-            const auto type = xml.attributes().value(u"type");
+            const auto type = xml.attributes().value(QLatin1StringView("type"));
             messages.last().unfinished = !type.isEmpty(); // unfinished, vanished or obsolete
             if (!messages.last().numerus)
                 messages.last().translations.append(xml.readElementText());
