@@ -134,7 +134,7 @@
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -314,7 +314,7 @@
     <message>
         <location line="+4"/>
         <source>The owner name of my tasks (@Myself)</source>
-        <translation>Der Verantwortlichen-Name meiner Aufgaben (@Myself)</translation>
+        <translation>Mein Name als Zuständige(r) meiner Aufgaben (@Myself)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -696,7 +696,7 @@
     <message>
         <location line="+1"/>
         <source>Task owner</source>
-        <translation>Aufgabenverantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
 </context>
 <context>
@@ -709,12 +709,12 @@
     <message>
         <location line="+0"/>
         <source>Task owner</source>
-        <translation>Aufgabenverantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · owns %2 of this meeting&apos;s tasks (%3 open)</source>
-        <translation>%1 · verantwortlich für %2 Aufgaben dieser Besprechung (%3 offen)</translation>
+        <translation>%1 · zuständig für %2 Aufgaben dieser Besprechung (%3 offen)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../ui/people/persontablemodel.cpp" line="+80"/>
         <source>%1: %2 meetings, owns %3 open tasks; I owe %4 from meetings with them</source>
-        <translation>%1: %2 Besprechungen, verantwortlich für %3 offene Aufgaben; ich schulde %4 aus Besprechungen mit ihr/ihm</translation>
+        <translation>%1: %2 Besprechungen, zuständig für %3 offene Aufgaben; ich schulde %4 aus gemeinsamen Besprechungen</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -905,7 +905,7 @@
     <message>
         <location line="+2"/>
         <source>Last meeting</source>
-        <translation>Letzte Besprechung</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1105,7 +1105,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location line="+130"/>
         <source>No owner</source>
-        <translation>Niemand verantwortlich</translation>
+        <translation>Niemand zuständig</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <location line="-3"/>
         <location line="+4"/>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1250,7 +1250,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location filename="../ui/tasks/taskfilterbar.cpp" line="+40"/>
         <source>Owner (or none)</source>
-        <translation>Verantwortlich (oder none)</translation>
+        <translation>Zuständig (oder none)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1290,7 +1290,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location line="+0"/>
         <source>Group by owner</source>
-        <translation>Nach Verantwortlichen gruppieren</translation>
+        <translation>Nach Zuständigen gruppieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1548,7 +1548,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location line="-216"/>
         <source>Change the owner of the selected tasks (E)</source>
-        <translation>Verantwortliche der ausgewählten Aufgaben ändern (E)</translation>
+        <translation>Zuständigkeit der ausgewählten Aufgaben ändern (E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1630,7 +1630,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location line="+1"/>
         <source>New owner of the selected tasks:</source>
-        <translation>Neue Verantwortliche der ausgewählten Aufgaben:</translation>
+        <translation>Neue Zuständigkeit für die ausgewählten Aufgaben:</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -1722,7 +1722,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location filename="../ui/tasks/triagepanel.cpp" line="+73"/>
         <source>New owner, then Enter (Esc cancels)</source>
-        <translation>Neue Verantwortliche, dann Eingabetaste (Esc bricht ab)</translation>
+        <translation>Neue Zuständigkeit, dann Eingabetaste (Esc bricht ab)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1812,7 +1812,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location line="+13"/>
         <source>no owner</source>
-        <translation>niemand verantwortlich</translation>
+        <translation>niemand zuständig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1897,7 +1897,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location filename="../ui/shell/viewswitcher.cpp" line="+24"/>
         <source>Meetings</source>
-        <translation>Besprechungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,7 +1912,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <message>
         <location line="+1"/>
         <source>Decisions</source>
-        <translation>Entscheidungen</translation>
+        <translation>Beschlüsse</translation>
     </message>
     <message>
         <location line="+1"/>

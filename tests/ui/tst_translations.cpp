@@ -175,7 +175,7 @@ void tst_Translations::uiCodeAsksTheTranslator()
     QCOMPARE(ui::taskStateLabel(core::TaskState::Proposed), QStringLiteral("Vorgeschlagen"));
     ui::PersonTableModel people;
     QCOMPARE(people.headerData(ui::PersonTableModel::LastMeetingColumn, Qt::Horizontal).toString(),
-        QStringLiteral("Letzte Besprechung"));
+        QStringLiteral("Zuletzt"));
     cleanup();
     QCOMPARE(ui::taskStateLabel(core::TaskState::Proposed), QStringLiteral("Proposed"));
 }
