@@ -171,7 +171,7 @@ void tst_Translations::uiCodeAsksTheTranslator()
 {
     QVERIFY(install(QStringLiteral("de")));
     QCOMPARE(ui::TaskColumns::headerData(ui::TaskColumns::OwnerColumn, Qt::DisplayRole).toString(),
-        QStringLiteral("Verantwortlich"));
+        QStringLiteral("Zuständig"));
     QCOMPARE(ui::taskStateLabel(core::TaskState::Proposed), QStringLiteral("Vorgeschlagen"));
     ui::PersonTableModel people;
     QCOMPARE(people.headerData(ui::PersonTableModel::LastMeetingColumn, Qt::Horizontal).toString(),
