@@ -126,9 +126,12 @@ void tst_Translations::germanStrings_data()
     QTest::newRow("menu entry keeps its accelerator") << "ui::MainMenus"
                                                       << "&Undo"
                                                       << "&Rückgängig";
-    QTest::newRow("view switcher") << "ui::ViewSwitcher"
-                                   << "Meetings"
-                                   << "Besprechungen";
+    QTest::newRow("pane title") << "ui::MeetingListPane"
+                                << "Meetings"
+                                << "Besprechungen";
+    QTest::newRow("view switcher, short for its narrow buttons") << "ui::ViewSwitcher"
+                                                                 << "Meetings"
+                                                                 << "Sitzungen";
     QTest::newRow("button") << "ui::TasksView"
                             << "Reassign…"
                             << "Neu zuweisen …";
