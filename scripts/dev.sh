@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
-          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libical-dev fonts-dejavu-core bash-completion)
+          libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libical-dev fonts-dejavu-core bash-completion
+          qt6-tools-dev qt6-l10n-tools)
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils appstream)
 BUILD_DIR=${BUILD_DIR:-build}

@@ -8,10 +8,13 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <memory>
 #include <optional>
 
@@ -37,6 +40,22 @@ QIcon appIcon()
     for (const int size : { 16, 24, 32, 48, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
     return icon;
+}
+
+// The window speaks the system locale's language when translations/ has it (embedded under
+// :/i18n), and Qt's own dialogs and buttons too when Qt's translations are installed.
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    // English is the source language: its .qm holds only the plural forms ("1 meeting").
+    auto *own = new QTranslator(&app);
+    if (own->load(
+            QLocale(), QStringLiteral("vaultview"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("vaultview_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
 }
 
 void applyPalette(const QString &name)
@@ -89,6 +108,7 @@ int main(int argc, char *argv[])
 {
     chooseOffscreenIfHeadless(argc, argv);
     QApplication app(argc, argv);
+    installTranslators(app);
     QApplication::setOrganizationName(QStringLiteral("Vaultview"));
     QApplication::setApplicationName(QStringLiteral("vaultview"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vaultview"));

@@ -69,7 +69,7 @@ void tst_SummaryPane::showsTheMeeting()
         pane.tags(), (QStringList { QStringLiteral("apollo"), QStringLiteral("project/infra") }));
     const auto labels = pane.findChildren<QLabel *>();
     const bool hasDate = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
-        return label->text() == QStringLiteral("Friday, 10 January 2025  ·  Project");
+        return label->text() == QStringLiteral("Friday, January 10, 2025  ·  Project"); // en_US order
     });
     QVERIFY(hasDate);
     const bool hasSource = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {

@@ -1,10 +1,12 @@
 #include "ui/decisions/decisionlogdelegate.h"
 
 #include "ui/decisions/decisionlogmodel.h"
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QMouseEvent>
@@ -36,8 +38,8 @@ int availableWidth(const QStyleOptionViewItem &option)
 QString dateLabel(const QString &date)
 {
     const QDate parsed = QDate::fromString(date.left(10), Qt::ISODate);
-    return parsed.isValid() ? QLocale().toString(parsed, QStringLiteral("ddd d MMM yyyy"))
-                            : QStringLiteral("No date");
+    return parsed.isValid() ? LocaleDates::mediumDateWithDay(parsed)
+                            : QCoreApplication::translate("ui::DecisionLogDelegate", "No date");
 }
 
 QRect textRect(const QRect &body, const QFontMetrics &metrics, int pillWidth)
@@ -49,7 +51,7 @@ QRect textRect(const QRect &body, const QFontMetrics &metrics, int pillWidth)
 
 int pillWidth(const QFontMetrics &small, int merged)
 {
-    return merged > 1 ? small.horizontalAdvance(QStringLiteral("stated %1×").arg(merged)) + 18 : 0;
+    return merged > 1 ? small.horizontalAdvance(QCoreApplication::translate("ui::DecisionLogDelegate", "stated %1×").arg(merged)) + 18 : 0;
 }
 
 } // namespace
@@ -134,7 +136,7 @@ int DecisionLogDelegate::paintPill(
         Theme::proposed(option.palette), 0.22));
     painter->drawRoundedRect(QRectF(pill), pill.height() / 2.0, pill.height() / 2.0);
     painter->setPen(option.palette.color(QPalette::Text));
-    painter->drawText(pill, Qt::AlignCenter, QStringLiteral("stated %1×").arg(merged));
+    painter->drawText(pill, Qt::AlignCenter, tr("stated %1×").arg(merged));
     return width;
 }
 

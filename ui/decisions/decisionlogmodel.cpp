@@ -167,9 +167,9 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
         return entry.text;
     case Qt::ToolTipRole:
         return QString(entry.title + QStringLiteral(" · ") + entry.date.value_or(QString())
-            + (entry.merged > 1 ? QStringLiteral("\nStated %1 times in this note").arg(entry.merged)
+            + (entry.merged > 1 ? QStringLiteral("\n") + tr("Stated %n times in this note", nullptr, entry.merged)
                                 : QString())
-            + QStringLiteral("\nDouble-click to open the meeting"));
+            + QStringLiteral("\n") + tr("Double-click to open the meeting"));
     case PathRole:
         return entry.path;
     case TitleRole:

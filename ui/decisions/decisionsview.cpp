@@ -47,7 +47,7 @@ DecisionsView::DecisionsView(VaultSession *session, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setToolTip(QStringLiteral("Double-click to open the meeting; click a person to search"));
+    m_list->setToolTip(tr("Double-click to open the meeting; click a person to search"));
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openMeeting(index.data(DecisionLogModel::PathRole).toString());
     });
@@ -80,14 +80,14 @@ QWidget *DecisionsView::buildBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(16, 10, 16, 8);
-    auto *title = new QLabel(QStringLiteral("Decisions"), bar);
+    auto *title = new QLabel(tr("Decisions"), bar);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     title->setFont(big);
     m_filter->setObjectName(QStringLiteral("decisionsFilter"));
     m_filter->setAccessibleName(tr("Filter decisions"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter decisions by their words…"));
+    m_filter->setPlaceholderText(tr("Filter decisions by their words…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(260);
     m_summary->setObjectName(QStringLiteral("decisionsSummary"));
@@ -112,7 +112,7 @@ void DecisionsView::reload()
         Q_EMIT loaded();
         return;
     }
-    m_summary->setText(QStringLiteral("Loading decisions…"));
+    m_summary->setText(tr("Loading decisions…"));
     m_counter->cancel();
     m_firstPage = true;
     m_model->load(*query, m_filter->text().trimmed());
@@ -159,24 +159,22 @@ void DecisionsView::updateSummary()
     const DecisionCounter::Totals totals = this->totals();
     // Until the count is in, what was read so far, as "200+".
     const QString more = m_model->isComplete() || !m_counter->isCounting() ? QString() : QStringLiteral("+");
-    QString text = QStringLiteral("%1%2 %3 in %4%2 %5")
-                       .arg(locale.toString(totals.entries), more,
-                           totals.entries == 1 && more.isEmpty() ? QStringLiteral("decision")
-                                                                 : QStringLiteral("decisions"),
-                           locale.toString(totals.meetings),
-                           totals.meetings == 1 && more.isEmpty() ? QStringLiteral("meeting")
-                                                                  : QStringLiteral("meetings"));
+    QString text = more.isEmpty()
+        ? tr("%1 in %2", "decisions in meetings")
+              .arg(tr("%Ln decisions", nullptr, totals.entries), tr("%Ln meetings", nullptr, totals.meetings))
+        : tr("%1+ decisions in %2+ meetings")
+              .arg(locale.toString(totals.entries), locale.toString(totals.meetings));
     if (totals.merged > 0)
-        text += QStringLiteral(" · %1%2 stated more than once").arg(locale.toString(totals.merged), more);
+        text += tr(" · %1%2 stated more than once").arg(locale.toString(totals.merged), more);
     const QString query = this->query().trimmed();
     if (!query.isEmpty())
-        text += QStringLiteral(" · filtered by “%1”").arg(query);
+        text += tr(" · filtered by “%1”").arg(query);
     m_summary->setText(text);
     const bool empty = m_model->rowCount() == 0 && m_model->isComplete();
     m_empty->setText(!error().isEmpty() ? error()
             : query.isEmpty() && m_filter->text().trimmed().isEmpty()
-            ? QStringLiteral("No decisions recorded in this vault")
-            : QStringLiteral("No decisions match"));
+            ? tr("No decisions recorded in this vault")
+            : tr("No decisions match"));
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
 }

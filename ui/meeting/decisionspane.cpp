@@ -13,7 +13,7 @@
 namespace ui {
 
 DecisionsPane::DecisionsPane(QWidget *parent)
-    : Pane(QStringLiteral("Decisions"), parent)
+    : Pane(tr("Decisions"), parent)
     , m_view(new QListView(this))
     , m_model(new DecisionsModel(this))
 {
@@ -34,7 +34,7 @@ DecisionsPane::DecisionsPane(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(QStringLiteral("Copy"), m_view);
+    auto *copy = new QAction(tr("Copy"), m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &DecisionsPane::copySelection);
@@ -49,7 +49,7 @@ void DecisionsPane::showDecisions(const QStringList &decisions, bool hasNote)
     m_model->setDecisions(decisions);
     header()->setDetail(decisions.isEmpty() ? QString() : QString::number(decisions.size()));
     if (decisions.isEmpty())
-        showEmpty(hasNote ? QStringLiteral("No decisions recorded") : QString());
+        showEmpty(hasNote ? tr("No decisions recorded") : QString());
     else
         showContent();
 }

@@ -1,8 +1,10 @@
 #include "ui/meeting/meetinglistdelegate.h"
 
 #include "ui/meeting/meetinglistmodel.h"
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/theme.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QPainter>
@@ -27,11 +29,10 @@ QString dateText(const QString &iso, MeetingListModel::Order order)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
     if (!date.isValid())
-        return iso.isEmpty() ? QStringLiteral("No date") : iso;
+        return iso.isEmpty() ? QCoreApplication::translate("ui::MeetingListDelegate", "No date") : iso;
     // In date order the section header already says the month and year.
-    return QLocale().toString(date,
-        order == MeetingListModel::Order::Date ? QStringLiteral("ddd d")
-                                               : QStringLiteral("d MMM yyyy"));
+    return order == MeetingListModel::Order::Date ? LocaleDates::dayOfMonth(date)
+                                                  : LocaleDates::mediumDate(date);
 }
 
 struct Badge

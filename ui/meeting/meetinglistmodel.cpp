@@ -264,11 +264,10 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = row.title + u'\n' + row.path;
         if (row.openCount > 0)
-            tip += QStringLiteral("\n%1 open task(s), %2 of them proposed")
-                       .arg(row.openCount)
-                       .arg(row.proposedCount);
+            tip += QStringLiteral("\n")
+                + tr("%n open task(s), %1 of them proposed", nullptr, row.openCount).arg(row.proposedCount);
         if (row.hasWarnings)
-            tip += QStringLiteral("\nThis note has parsing notices");
+            tip += QStringLiteral("\n") + tr("This note has parsing notices");
         return tip;
     }
     case PathRole:
@@ -331,7 +330,7 @@ QString MeetingListModel::sectionLabel(const core::Search::NoteRow &row, Order o
     }
     const QDate date = QDate::fromString(dateOf(row), Qt::ISODate);
     if (!date.isValid())
-        return QStringLiteral("No date");
+        return tr("No date");
     return QLocale().standaloneMonthName(date.month()) + u' ' + QString::number(date.year());
 }
 

@@ -11,7 +11,7 @@
 namespace ui {
 
 MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
-    : Pane(QStringLiteral("Meetings"), parent)
+    : Pane(tr("Meetings"), parent)
     , m_model(model)
     , m_sort(new QComboBox(this))
     , m_view(new QListView(this))
@@ -21,9 +21,9 @@ MeetingListPane::MeetingListPane(MeetingListModel *model, QWidget *parent)
     emptyLabel()->setWordWrap(true);
     emptyLabel()->setMargin(16);
 
-    m_sort->addItem(QStringLiteral("Newest first"), int(MeetingListModel::Order::Date));
-    m_sort->addItem(QStringLiteral("By title"), int(MeetingListModel::Order::Title));
-    m_sort->setToolTip(QStringLiteral("Sort the meeting list"));
+    m_sort->addItem(tr("Newest first"), int(MeetingListModel::Order::Date));
+    m_sort->addItem(tr("By title"), int(MeetingListModel::Order::Title));
+    m_sort->setToolTip(tr("Sort the meeting list"));
     m_sort->setAccessibleName(tr("Sort meetings"));
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     header()->addTool(m_sort);
@@ -177,7 +177,7 @@ void MeetingListPane::updateState()
     if (!m_model->isComplete())
         detail = QStringLiteral("%1+").arg(shown);
     if (filtered && m_total >= 0)
-        detail = QStringLiteral("%1 of %2").arg(detail).arg(m_total);
+        detail = tr("%1 of %2").arg(detail).arg(m_total);
     if (m_stale)
         detail = tr("%1 · not this search").arg(detail);
     header()->setDetail(detail);
@@ -189,9 +189,9 @@ void MeetingListPane::updateState()
     if (shown > 0)
         showContent();
     else
-        showEmpty(!m_model->isComplete() ? QStringLiteral("Searching…")
-                : filtered               ? QStringLiteral("No meetings match the search.")
-                : m_emptyText.isEmpty()  ? QStringLiteral("No meetings in this vault.")
+        showEmpty(!m_model->isComplete() ? tr("Searching…")
+                : filtered               ? tr("No meetings match the search.")
+                : m_emptyText.isEmpty()  ? tr("No meetings in this vault.")
                                          : m_emptyText);
     m_sort->setCurrentIndex(m_sort->findData(int(m_model->order())));
 }

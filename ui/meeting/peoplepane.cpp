@@ -12,7 +12,7 @@
 namespace ui {
 
 PeoplePane::PeoplePane(QWidget *parent)
-    : Pane(QStringLiteral("People"), parent)
+    : Pane(tr("People"), parent)
     , m_view(new QListView(this))
     , m_model(new PeopleModel(this))
 {
@@ -28,9 +28,9 @@ PeoplePane::PeoplePane(QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setToolTip(
-        QStringLiteral("Double-click or press Enter to see every meeting with this person"));
+        tr("Double-click or press Enter to see every meeting with this person"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *show = new QAction(QStringLiteral("Show All Meetings with This Person"), m_view);
+    auto *show = new QAction(tr("Show All Meetings with This Person"), m_view);
     connect(show, &QAction::triggered, this, [this] {
         if (m_view->currentIndex().isValid())
             Q_EMIT personActivated(m_view->currentIndex().data(PeopleModel::NameRole).toString());
@@ -68,7 +68,7 @@ void PeoplePane::updateState(bool hasNote)
     if (count > 0)
         showContent();
     else
-        showEmpty(hasNote ? QStringLiteral("No people listed") : QString());
+        showEmpty(hasNote ? tr("No people listed") : QString());
 }
 
 void PeoplePane::clear()

@@ -3,11 +3,13 @@
 #include "core/model/note.h"
 #include "ui/widgets/flowlayout.h"
 #include "ui/widgets/linkpolicy.h"
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/notebrowser.h"
 #include "ui/widgets/tagchip.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDesktopServices>
 #include <QEvent>
@@ -31,7 +33,7 @@ QString dateLine(const core::Note &note)
     QStringList parts;
     if (note.date) {
         const QDate date = QDate::fromString(*note.date, Qt::ISODate);
-        parts.append(date.isValid() ? QLocale().toString(date, QStringLiteral("dddd, d MMMM yyyy"))
+        parts.append(date.isValid() ? LocaleDates::longDate(date)
                                     : *note.date);
     }
     if (note.type && !note.type->isEmpty()) {
@@ -50,14 +52,14 @@ QString noticeLine(const QStringList &warnings)
     QString first = warnings.first();
     first[0] = first[0].toUpper();
     if (warnings.size() > 1)
-        first += QStringLiteral(" (+%1 more)").arg(warnings.size() - 1);
+        first = QCoreApplication::translate("ui::SummaryPane", "%1 (+%2 more)").arg(first, QString::number(warnings.size() - 1));
     return first;
 }
 
 } // namespace
 
 SummaryPane::SummaryPane(QWidget *parent)
-    : Pane(QStringLiteral("Summary"), parent)
+    : Pane(tr("Summary"), parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_chips(new QWidget(this))
@@ -131,7 +133,7 @@ void SummaryPane::showNote(const core::Note &note)
     m_path = note.path;
     m_browser->setNote(m_root, m_path);
     updateSource();
-    m_source->setToolTip(QStringLiteral("Open in the default editor\n") + note.path);
+    m_source->setToolTip(tr("Open in the default editor\n%1").arg(note.path));
     const QString notice = noticeLine(note.warnings);
     m_warning->setText(notice);
     m_warningRow->setToolTip(note.warnings.join(u'\n'));
@@ -154,7 +156,7 @@ void SummaryPane::clear()
     m_keyPoints.clear();
     buildChips({});
     m_browser->clear();
-    showEmpty(QStringLiteral("Select a meeting"));
+    showEmpty(tr("Select a meeting"));
 }
 
 QString SummaryPane::title() const
@@ -202,10 +204,10 @@ void SummaryPane::render()
     if (m_summary && !m_summary->trimmed().isEmpty())
         body += MarkdownRenderer::toHtml(*m_summary);
     if (!m_keyPoints.isEmpty())
-        body += heading.arg(QStringLiteral("KEY POINTS"))
+        body += heading.arg(tr("KEY POINTS"))
             + MarkdownRenderer::listToHtml(m_keyPoints);
     if (body.isEmpty())
-        body = QStringLiteral("<p class=\"muted\">This note has no summary or key points.</p>");
+        body = tr("<p class=\"muted\">This note has no summary or key points.</p>");
     m_browser->document()->setDefaultStyleSheet(m_renderer.styleSheet());
     m_browser->setHtml(body);
 }
@@ -213,7 +215,7 @@ void SummaryPane::render()
 void SummaryPane::updateSource()
 {
     const QString file = m_path.section(u'/', -1);
-    m_source->setText(QStringLiteral(
+    m_source->setText(tr(
         "Source: <a href=\"open\" style=\"color: %1; text-decoration: none;\">%2</a>")
                           .arg(Theme::css(palette().color(QPalette::Link)), file.toHtmlEscaped()));
 }
@@ -326,8 +328,8 @@ void SummaryPane::onAnchorClicked(const QUrl &url)
         Q_EMIT noteLinkActivated(*file);
         return;
     }
-    Q_EMIT linkRefused(file ? QString(QStringLiteral("Only notes are opened from links: ") + *file)
-                            : QString(QStringLiteral("Link not opened: ") + url.toDisplayString()));
+    Q_EMIT linkRefused(file ? tr("Only notes are opened from links: %1").arg(*file)
+                            : tr("Link not opened: %1").arg(url.toDisplayString()));
 }
 
 } // namespace ui

@@ -19,7 +19,7 @@
 namespace ui {
 
 TasksPane::TasksPane(QWidget *parent)
-    : Pane(QStringLiteral("Tasks"), parent)
+    : Pane(tr("Tasks"), parent)
     , m_view(new QTableView(this))
     , m_model(new TaskTableModel(this))
     , m_delegate(new TaskStatusDelegate(this))
@@ -116,15 +116,15 @@ void TasksPane::updateHeader()
     const int proposed = m_model->proposedCount();
     QString detail;
     if (total > 0) {
-        detail = QStringLiteral("%1 open of %2").arg(open).arg(total);
+        detail = tr("%1 open of %2").arg(open).arg(total);
         if (proposed > 0)
-            detail += QStringLiteral(" · %1 proposed").arg(proposed);
+            detail = tr("%1 · %2 proposed").arg(detail).arg(proposed);
     }
     header()->setDetail(detail);
     if (total > 0 || m_model->path().isEmpty())
         showContent();
     else
-        showEmpty(QStringLiteral("No tasks in this meeting"));
+        showEmpty(tr("No tasks in this meeting"));
 }
 
 void TasksPane::scheduleRowResize()
@@ -147,7 +147,7 @@ QList<int> TasksPane::selectedLines() const
     return lines;
 }
 
-bool TasksPane::applyToSelection(const QString &label,
+bool TasksPane::applyToSelection(const char *label,
     const std::function<std::optional<QString>(const core::Task &)> &statusFor)
 {
     if (!m_editor)
@@ -164,7 +164,7 @@ bool TasksPane::applyToSelection(const QString &label,
     if (changes.isEmpty())
         return false;
     return m_model->setStatuses(
-               changes, QStringLiteral("%1 %2 Tasks").arg(label).arg(changes.size()))
+               changes, tr(label, nullptr, int(changes.size())))
         > 0;
 }
 
@@ -177,7 +177,7 @@ bool TasksPane::toggleDone()
               return m_model->taskAt(m_model->rowOfLine(line)).state == core::TaskState::Done;
           });
     const QString target = allDone ? QStringLiteral(" ") : QStringLiteral("x");
-    return applyToSelection(allDone ? QStringLiteral("Reopen") : QStringLiteral("Complete"),
+    return applyToSelection(allDone ? QT_TR_N_NOOP("Reopen %n Tasks") : QT_TR_N_NOOP("Complete %n Tasks"),
         [target](const core::Task &task) -> std::optional<QString> {
             if ((target == u"x") == (task.state == core::TaskState::Done))
                 return std::nullopt;
@@ -188,7 +188,7 @@ bool TasksPane::toggleDone()
 bool TasksPane::acceptProposed()
 {
     return applyToSelection(
-        QStringLiteral("Accept"), [](const core::Task &task) -> std::optional<QString> {
+        QT_TR_N_NOOP("Accept %n Tasks"), [](const core::Task &task) -> std::optional<QString> {
             if (task.state != core::TaskState::Proposed)
                 return std::nullopt;
             return QStringLiteral(" ");
@@ -198,7 +198,7 @@ bool TasksPane::acceptProposed()
 bool TasksPane::rejectProposed()
 {
     return applyToSelection(
-        QStringLiteral("Reject"), [](const core::Task &task) -> std::optional<QString> {
+        QT_TR_N_NOOP("Reject %n Tasks"), [](const core::Task &task) -> std::optional<QString> {
             if (task.state != core::TaskState::Proposed)
                 return std::nullopt;
             return QStringLiteral("-");
@@ -208,7 +208,7 @@ bool TasksPane::rejectProposed()
 bool TasksPane::toggleInProgress()
 {
     return applyToSelection(
-        QStringLiteral("Start"), [](const core::Task &task) -> std::optional<QString> {
+        QT_TR_N_NOOP("Start %n Tasks"), [](const core::Task &task) -> std::optional<QString> {
             return task.state == core::TaskState::InProgress ? QStringLiteral(" ")
                                                              : QStringLiteral("/");
         });
@@ -217,7 +217,7 @@ bool TasksPane::toggleInProgress()
 bool TasksPane::setSelectedStatus(const QString &status)
 {
     const core::TaskState target = core::stateForStatus(status);
-    return applyToSelection(QStringLiteral("Set Status of"),
+    return applyToSelection(QT_TR_N_NOOP("Set Status of %n Tasks"),
         [status, target](const core::Task &task) -> std::optional<QString> {
             if (task.state == target)
                 return std::nullopt;
@@ -317,9 +317,9 @@ void TasksPane::showContextMenu(const QPoint &position)
     connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
     const core::Task &task = m_model->taskAt(index.row());
     if (task.state == core::TaskState::Proposed) {
-        menu->addAction(QStringLiteral("Accept"), this, &TasksPane::acceptProposed)
+        menu->addAction(tr("Accept"), this, &TasksPane::acceptProposed)
             ->setShortcut(QKeySequence(Qt::Key_A));
-        menu->addAction(QStringLiteral("Reject"), this, &TasksPane::rejectProposed)
+        menu->addAction(tr("Reject"), this, &TasksPane::rejectProposed)
             ->setShortcut(QKeySequence(Qt::Key_R));
         menu->addSeparator();
     }
@@ -342,7 +342,7 @@ void TasksPane::showContextMenu(const QPoint &position)
     connect(postpone, &PostponeMenu::chosen, this, &TasksPane::postponeSelected);
     menu->addMenu(postpone);
     menu->addSeparator();
-    menu->addAction(QStringLiteral("Open Note in Editor"), this, &TasksPane::openInEditorRequested);
+    menu->addAction(tr("Open Note in Editor"), this, &TasksPane::openInEditorRequested);
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 

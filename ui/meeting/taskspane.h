@@ -58,7 +58,7 @@ protected:
 
 private:
     QList<int> selectedLines() const;
-    bool applyToSelection(const QString &label,
+    bool applyToSelection(const char *label,
         const std::function<std::optional<QString>(const core::Task &)> &statusFor);
     void showContextMenu(const QPoint &position);
     void updateHeader();

@@ -1,5 +1,6 @@
 #include "ui/people/meetingstrip.h"
 
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/theme.h"
 
 #include <QHelpEvent>
@@ -130,7 +131,7 @@ void MeetingStrip::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_dots.isEmpty()) {
         painter.setPen(Theme::muted(palette()));
-        painter.drawText(rect(), Qt::AlignCenter, QStringLiteral("No dated meetings"));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No dated meetings"));
         return;
     }
     paintAxis(painter);
@@ -163,7 +164,7 @@ bool MeetingStrip::event(QEvent *event)
     }
     const Dot &dot = m_dots.at(hit);
     QToolTip::showText(help->globalPos(),
-        QLocale().toString(dot.date, QStringLiteral("d MMM yyyy")) + QStringLiteral(" · ") + dot.title,
+        LocaleDates::mediumDate(dot.date) + QStringLiteral(" · ") + dot.title,
         this);
     return true;
 }

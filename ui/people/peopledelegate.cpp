@@ -94,8 +94,8 @@ void PeopleDelegate::paint(
         metrics.elidedText(name, Qt::ElideRight, nameRect.width()));
 
     QString detail = index.data(PeopleModel::IsParticipantRole).toBool()
-        ? QStringLiteral("Participant")
-        : QStringLiteral("Task owner");
+        ? tr("Participant")
+        : tr("Task owner");
     const QRect detailRect(
         textLeft, nameRect.bottom() + 1, nameRect.width(), smallMetrics.height());
     painter->setFont(Theme::smallFont(option.font));

@@ -109,12 +109,13 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         return person.name;
     case Qt::ToolTipRole: {
         QString tip = person.me ? tr("Me") + QStringLiteral(" · ") : QString();
-        tip += person.participant ? QStringLiteral("Participant") : QStringLiteral("Task owner");
+        tip += person.participant ? tr("Participant") : tr("Task owner");
         if (person.tasks > 0)
-            tip += QStringLiteral(" · owns %1 of this meeting's tasks (%2 open)")
-                       .arg(person.tasks)
+            tip = tr("%1 · owns %2 of this meeting's tasks (%3 open)")
+                      .arg(tip)
+                      .arg(person.tasks)
                        .arg(person.openTasks);
-        return QString(tip + QStringLiteral("\nActivate to see every meeting with ") + person.name);
+        return QString(tip + u'\n' + tr("Activate to see every meeting with %1").arg(person.name));
     }
     case TaskCountRole:
         return person.tasks;

@@ -86,7 +86,7 @@ QWidget *PeopleView::buildBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(16, 10, 16, 8);
-    auto *title = new QLabel(QStringLiteral("People"), bar);
+    auto *title = new QLabel(tr("People"), bar);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
@@ -101,7 +101,7 @@ void PeopleView::setupTable()
 {
     m_filter->setObjectName(QStringLiteral("peopleFilter"));
     m_filter->setAccessibleName(tr("Filter people"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter people…"));
+    m_filter->setPlaceholderText(tr("Filter people…"));
     m_filter->setClearButtonEnabled(true);
     m_summary->setEnabled(false);
     m_proxy->setSourceModel(m_model);
@@ -148,7 +148,7 @@ void PeopleView::reload()
         showPeople({}, QString());
         return;
     }
-    m_summary->setText(QStringLiteral("Loading people…"));
+    m_summary->setText(tr("Loading people…"));
     using Result = std::pair<std::optional<QList<core::PeopleDirectory::Person>>, QString>;
     m_request->run<Result>(
         [identity = m_identity](const QSqlDatabase &db, const auto &) {
@@ -171,10 +171,10 @@ void PeopleView::showPeople(const QList<core::PeopleDirectory::Person> &people, 
     const QString wanted = m_wanted.isEmpty() ? m_current : m_wanted;
     m_wanted.clear();
     m_model->setPeople(people);
-    m_summary->setText(QStringLiteral("%1 people").arg(m_model->rowCount()));
+    m_summary->setText(tr("%n people", nullptr, m_model->rowCount()));
     m_current.clear();
     if ((wanted.isEmpty() || !selectPerson(wanted)) && !selectFirstOther())
-        m_page->clear(m_model->rowCount() == 0 ? QStringLiteral("Nobody in this vault yet") : QString());
+        m_page->clear(m_model->rowCount() == 0 ? tr("Nobody in this vault yet") : QString());
     // Loaded once the selected person's page is in too (a screenshot waits for it).
     m_loadedPending = m_pageRequest->isRunning();
     if (!m_loadedPending)

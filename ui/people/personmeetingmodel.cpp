@@ -1,5 +1,7 @@
 #include "ui/people/personmeetingmodel.h"
 
+#include "ui/widgets/localedates.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -41,12 +43,12 @@ QVariant PersonMeetingModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QDate date = QDate::fromString(meeting.date.value_or(QString()).left(10), Qt::ISODate);
-        const QString label = date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
-                                             : QStringLiteral("No date");
+        const QString label = date.isValid() ? LocaleDates::mediumDate(date)
+                                             : tr("No date");
         return QString(label + QStringLiteral("  ·  ") + meeting.title);
     }
     case Qt::ToolTipRole:
-        return QString(meeting.path + QStringLiteral("\nDouble-click to open"));
+        return QString(meeting.path + u'\n' + tr("Double-click to open"));
     case PathRole:
         return meeting.path;
     case TitleRole:

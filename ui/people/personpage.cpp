@@ -12,10 +12,12 @@
 #include "ui/people/persontaskmodel.h"
 #include "ui/session/editmessages.h"
 #include "ui/session/taskeditor.h"
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/paneheader.h"
 #include "ui/widgets/theme.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,26 +52,21 @@ QPixmap avatarPixmap(const QString &name, const QFont &font, const QPalette &pal
     return pixmap;
 }
 
-QString plural(int count, const QString &one, const QString &many)
-{
-    return QLocale().toString(count) + u' ' + (count == 1 ? one : many);
-}
-
 } // namespace
 
 PersonPage::PersonPage(QWidget *parent)
     : QWidget(parent)
     , m_strip(new MeetingStrip(this))
-    , m_theyOweHeader(new PaneHeader(QStringLiteral("They owe me"), this))
-    , m_iOweHeader(new PaneHeader(QStringLiteral("I owe them"), this))
-    , m_meetingHeader(new PaneHeader(QStringLiteral("Meetings"), this))
-    , m_decisionHeader(new PaneHeader(QStringLiteral("Decisions"), this))
+    , m_theyOweHeader(new PaneHeader(tr("They owe me"), this))
+    , m_iOweHeader(new PaneHeader(tr("I owe them"), this))
+    , m_meetingHeader(new PaneHeader(tr("Meetings"), this))
+    , m_decisionHeader(new PaneHeader(tr("Decisions"), this))
     , m_meetings(new PersonMeetingModel(this))
     , m_theyOwe(new PersonTaskModel(this))
     , m_iOwe(new PersonTaskModel(this))
     , m_decisions(new DecisionLogModel(this))
     , m_decisionCounter(new DecisionCounter(this))
-    , m_more(new QPushButton(QStringLiteral("Show more"), this))
+    , m_more(new QPushButton(tr("Show more"), this))
     , m_messages(new MessageBar(this))
 {
     setObjectName(QStringLiteral("personPage"));
@@ -100,7 +97,7 @@ PersonPage::PersonPage(QWidget *parent)
     connect(m_decisionCounter, &DecisionCounter::counted, this, &PersonPage::updateDecisionCount);
     m_more->setObjectName(QStringLiteral("personMore"));
     m_more->setFlat(true);
-    m_more->setToolTip(QStringLiteral("List more of their meetings and tasks"));
+    m_more->setToolTip(tr("List more of their meetings and tasks"));
     connect(m_more, &QPushButton::clicked, this, &PersonPage::moreRequested);
     connect(decisionDelegate, &DecisionLogDelegate::personClicked, this,
         [this](const QString &person) { Q_EMIT queryRequested(core::Query::forPerson(person)); });
@@ -152,8 +149,8 @@ QWidget *PersonPage::buildHeader()
     text->setSpacing(2);
     text->addWidget(m_title);
     text->addWidget(m_counts);
-    m_search = new QPushButton(QStringLiteral("Search their meetings"), header);
-    m_search->setToolTip(QStringLiteral("Put person:\"…\" in the search field"));
+    m_search = new QPushButton(tr("Search their meetings"), header);
+    m_search->setToolTip(tr("Put person:\"…\" in the search field"));
     connect(m_search, &QPushButton::clicked, this,
         [this] { Q_EMIT queryRequested(core::Query::forPerson(m_name)); });
     row->addWidget(m_avatar);
@@ -201,18 +198,17 @@ void PersonPage::setSource(BackgroundReader *reader, const QSqlDatabase &db)
 
 void PersonPage::updateHeader(const core::PeopleDirectory::PersonPage &page)
 {
-    m_title->setText(page.isMe ? page.name + QStringLiteral(" (me)") : page.name);
+    m_title->setText(page.isMe ? tr("%1 (me)").arg(page.name) : page.name);
     m_avatar->setPixmap(avatarPixmap(page.name, font(), palette(), devicePixelRatioF()));
-    QStringList parts { plural(page.meetingCount, QStringLiteral("meeting"), QStringLiteral("meetings")) };
+    QStringList parts { tr("%Ln meetings", nullptr, page.meetingCount) };
     if (!page.meetings.isEmpty() && page.meetings.first().date)
-        parts.append(QStringLiteral("last ")
-            + QLocale().toString(QDate::fromString(page.meetings.first().date->left(10), Qt::ISODate),
-                QStringLiteral("d MMM yyyy")));
-    parts.append(QStringLiteral("they owe me %1").arg(page.theyOweCount));
-    parts.append(QStringLiteral("I owe them %1").arg(page.iOweCount));
+        parts.append(tr("last %1").arg(
+            LocaleDates::mediumDate(QDate::fromString(page.meetings.first().date->left(10), Qt::ISODate))));
+    parts.append(tr("they owe me %1").arg(page.theyOweCount));
+    parts.append(tr("I owe them %1").arg(page.iOweCount));
     QString text = parts.join(QStringLiteral(" · ")).toHtmlEscaped();
     if (page.overdue > 0)
-        text += QStringLiteral(" · <span style=\"color:%1\">%2 overdue</span>")
+        text += tr(" · <span style=\"color:%1\">%2 overdue</span>")
                     .arg(Theme::css(Theme::warning(palette())))
                     .arg(page.overdue);
     m_counts->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -223,7 +219,7 @@ namespace {
 // "200 of 100,000" when a list holds the newest few only.
 QString shownOf(qsizetype shown, int all)
 {
-    return shown < all ? QStringLiteral("%1 of %2").arg(QLocale().toString(shown), QLocale().toString(all))
+    return shown < all ? QCoreApplication::translate("ui::PersonPage", "%1 of %2").arg(QLocale().toString(shown), QLocale().toString(all))
                        : QLocale().toString(all);
 }
 } // namespace
@@ -330,7 +326,7 @@ void PersonPage::showLoading(const QString &name)
     m_name = name;
     m_title->setText(name);
     m_avatar->setPixmap(avatarPixmap(name, font(), palette(), devicePixelRatioF()));
-    m_counts->setText(QStringLiteral("Loading…"));
+    m_counts->setText(tr("Loading…"));
 }
 
 void PersonPage::resetLists()
@@ -354,7 +350,7 @@ void PersonPage::clear(const QString &message)
     resetLists();
     m_name.clear();
     m_avatar->clear();
-    m_title->setText(message.isEmpty() ? QStringLiteral("Select a person") : message);
+    m_title->setText(message.isEmpty() ? tr("Select a person") : message);
 }
 
 } // namespace ui

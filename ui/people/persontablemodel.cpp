@@ -1,6 +1,7 @@
 #include "ui/people/persontablemodel.h"
 
 #include "core/model/names.h"
+#include "ui/widgets/localedates.h"
 
 #include <QDate>
 #include <QLocale>
@@ -63,7 +64,7 @@ QVariant PersonTableModel::columnValue(
         if (forSort)
             return date;
         const QDate parsed = QDate::fromString(date.left(10), Qt::ISODate);
-        return parsed.isValid() ? QLocale().toString(parsed, QStringLiteral("d MMM yyyy")) : date;
+        return parsed.isValid() ? LocaleDates::mediumDate(parsed) : date;
     }
     case OpenOwnedColumn:
         return person.openOwned;
@@ -88,7 +89,7 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1: %2 meetings, owns %3 open tasks; I owe %4 from meetings with them")
+        return tr("%1: %2 meetings, owns %3 open tasks; I owe %4 from meetings with them")
             .arg(person.name)
             .arg(person.meetings)
             .arg(person.openOwned)
@@ -116,15 +117,15 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return QStringLiteral("Name");
+        return tr("Name");
     case MeetingsColumn:
-        return QStringLiteral("Meetings");
+        return tr("Meetings");
     case LastMeetingColumn:
-        return QStringLiteral("Last meeting");
+        return tr("Last meeting");
     case OpenOwnedColumn:
-        return QStringLiteral("Open owned");
+        return tr("Open owned");
     case IOweColumn:
-        return QStringLiteral("I owe");
+        return tr("I owe");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "ui/people/persontaskdelegate.h"
 
 #include "ui/people/persontaskmodel.h"
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/signglyph.h"
 #include "ui/widgets/theme.h"
 
@@ -19,7 +20,7 @@ constexpr int kGap = 8;
 QString shortDate(const QString &iso)
 {
     const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : iso;
+    return date.isValid() ? LocaleDates::mediumDate(date) : iso;
 }
 } // namespace
 
@@ -74,8 +75,7 @@ void PersonTaskDelegate::paint(
     QRect detail(left, textRect.bottom() + 2, textRect.width(), small.height());
     const QString due = index.data(PersonTaskModel::DueRole).toString();
     if (!due.isEmpty()) {
-        const QString label = (overdue ? QStringLiteral("overdue since ") : QStringLiteral("due "))
-            + shortDate(due);
+        const QString label = (overdue ? tr("overdue since %1") : tr("due %1")).arg(shortDate(due));
         painter->setPen(overdue ? Theme::warning(option.palette)
                 : selected      ? option.palette.color(QPalette::HighlightedText)
                                 : Theme::accent(option.palette));

@@ -80,8 +80,7 @@ QVariant PersonTaskModel::data(const QModelIndex &index, int role) const
 
 QString PersonTaskModel::toolTip(const core::Search::TaskHit &hit) const
 {
-    QString tip = hit.task.text + QStringLiteral("\nFrom ") + hit.title
-        + QStringLiteral("; double-click to open the meeting");
+    QString tip = hit.task.text + u'\n' + tr("From %1; double-click to open the meeting").arg(hit.title);
     QStringList notices = TaskNotices::warnings(hit.task.warnings);
     if (hit.blocked)
         notices = TaskNotices::blockedBy(m_db, hit.path, hit.task.line) + notices;

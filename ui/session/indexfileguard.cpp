@@ -1,5 +1,6 @@
 #include "ui/session/indexfileguard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <sys/stat.h>
@@ -38,9 +39,9 @@ QString IndexFileGuard::problem() const
     quint64 device = 0;
     quint64 inode = 0;
     if (!identity(m_path, device, inode))
-        return QStringLiteral("the index file was deleted");
+        return QCoreApplication::translate("ui::IndexFileGuard", "the index file was deleted");
     if (device != m_device || inode != m_inode)
-        return QStringLiteral("the index file was replaced");
+        return QCoreApplication::translate("ui::IndexFileGuard", "the index file was replaced");
     return {};
 }
 

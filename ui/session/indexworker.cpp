@@ -42,10 +42,10 @@ void IndexWorker::updateAll()
         return;
     }
     const int changes = stats->added + stats->updated + stats->removed;
-    const QString summary = stats->cancelled ? QStringLiteral("Indexing stopped")
+    const QString summary = stats->cancelled ? tr("Indexing stopped")
         : changes == 0
-        ? QStringLiteral("%1 notes, up to date").arg(stats->unchanged)
-        : QStringLiteral("%1 notes indexed (%2 new, %3 changed, %4 removed) in %5 ms")
+        ? tr("%1 notes, up to date").arg(stats->unchanged)
+        : tr("%1 notes indexed (%2 new, %3 changed, %4 removed) in %5 ms")
               .arg(stats->added + stats->updated + stats->unchanged)
               .arg(stats->added)
               .arg(stats->updated)
@@ -77,7 +77,7 @@ void IndexWorker::updateFiles(const QStringList &paths)
             }
         }
     }
-    Q_EMIT finished(changes, false, QStringLiteral("%1 note(s) re-indexed").arg(changes));
+    Q_EMIT finished(changes, false, tr("%n note(s) re-indexed", nullptr, changes));
 }
 
 void IndexWorker::close()

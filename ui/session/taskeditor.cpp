@@ -8,6 +8,7 @@
 #include "ui/session/logging.h"
 #include "ui/session/taskstatuscommand.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace ui {
@@ -18,35 +19,35 @@ QString actionLabel(const QString &status)
 {
     switch (core::stateForStatus(status)) {
     case core::TaskState::Done:
-        return QStringLiteral("Mark Done");
+        return QCoreApplication::translate("ui::TaskEditor", "Mark Done");
     case core::TaskState::Todo:
-        return QStringLiteral("Mark To Do");
+        return QCoreApplication::translate("ui::TaskEditor", "Mark To Do");
     case core::TaskState::InProgress:
-        return QStringLiteral("Mark In Progress");
+        return QCoreApplication::translate("ui::TaskEditor", "Mark In Progress");
     case core::TaskState::Cancelled:
-        return QStringLiteral("Cancel Task");
+        return QCoreApplication::translate("ui::TaskEditor", "Cancel Task");
     case core::TaskState::Proposed:
-        return QStringLiteral("Mark Proposed");
+        return QCoreApplication::translate("ui::TaskEditor", "Mark Proposed");
     case core::TaskState::Forwarded:
-        return QStringLiteral("Mark Forwarded");
+        return QCoreApplication::translate("ui::TaskEditor", "Mark Forwarded");
     case core::TaskState::Other:
         break;
     }
-    return QStringLiteral("Set Status");
+    return QCoreApplication::translate("ui::TaskEditor", "Set Status");
 }
 
 QString dueLabel(const core::DueChange &change)
 {
     switch (change.kind()) {
     case core::DueChange::Kind::Set:
-        return QStringLiteral("Set Due Date");
+        return QCoreApplication::translate("ui::TaskEditor", "Set Due Date");
     case core::DueChange::Kind::Clear:
-        return QStringLiteral("Remove Due Date");
+        return QCoreApplication::translate("ui::TaskEditor", "Remove Due Date");
     case core::DueChange::Kind::Postpone:
     case core::DueChange::Kind::NextMonday:
         break;
     }
-    return QStringLiteral("Postpone");
+    return QCoreApplication::translate("ui::TaskEditor", "Postpone");
 }
 
 bool isBusyMessage(const QString &text)
@@ -85,7 +86,7 @@ QString quotedShort(const QString &text)
     if (shortText.size() > 40)
         shortText = shortText.left(39).trimmed() + QChar(0x2026);
     return shortText.isEmpty() ? QString()
-                               : QString(QStringLiteral(" “") + shortText + QStringLiteral("”"));
+                               : QCoreApplication::translate("ui::TaskEditor", " “%1”").arg(shortText);
 }
 
 } // namespace
@@ -149,7 +150,7 @@ int TaskEditor::setOwners(const QList<TaskRef> &tasks, const QString &owner, con
             continue;
         ++done;
         if (result->outcome == core::TaskWriter::Outcome::Written)
-            written.append({ task.path, *result, QStringLiteral("Reassign to ") + owner });
+            written.append({ task.path, *result, tr("Reassign to %1").arg(owner) });
     }
     pushWritten(written, label);
     return done;
@@ -219,7 +220,7 @@ std::optional<core::TaskWriter::Result> TaskEditor::checkedWrite(const TaskRef &
 {
     if (!task.expectedLine) {
         reportFailure({ Failure::Reason::Stale, task.path,
-            QStringLiteral("%1 changed on disk since it was read; it is being reloaded, try again.")
+            tr("%1 changed on disk since it was read; it is being reloaded, try again.")
                 .arg(task.path) });
         Q_EMIT staleNote(task.path);
         return std::nullopt;
@@ -244,7 +245,7 @@ std::optional<core::TaskWriter::Result> TaskEditor::writeStatus(const Change &ch
     const auto character = core::TaskWriter::statusCharacter(change.status);
     if (!character) {
         reportFailure({ Failure::Reason::Other, change.task.path,
-            QStringLiteral("Unknown task status: ") + change.status });
+            tr("Unknown task status: %1").arg(change.status) });
         return std::nullopt;
     }
     return checkedWrite(change.task, "status", [&](const QString &expected) {

@@ -90,7 +90,7 @@ void VaultSession::start()
     connect(m_worker, &IndexWorker::finished, this, &VaultSession::onWorkerFinished);
     connect(m_worker, &IndexWorker::failed, this, &VaultSession::onWorkerFailed);
     connect(m_worker, &IndexWorker::damaged, this, [this](const QString &text) {
-        rebuildIndex(QStringLiteral("damaged (") + text + u')');
+        rebuildIndex(tr("damaged (%1)").arg(text));
     });
     m_thread->start(QThread::LowPriority);
 
@@ -131,7 +131,7 @@ bool VaultSession::checkIndex()
         if (damage.isEmpty())
             return false;
         qCWarning(lcIndexing) << "the index file is damaged:" << damage;
-        return rebuildIndex(QStringLiteral("damaged (") + damage + u')');
+        return rebuildIndex(tr("damaged (%1)").arg(damage));
     }
     qCWarning(lcIndexing) << problem << m_index->indexPath();
     return reopenIndex(problem);
@@ -289,10 +289,10 @@ void VaultSession::onWorkerFailed(const QString &text, bool fullScan)
         m_completedScan = true;
     }
     requestDone();
-    Q_EMIT message(QStringLiteral("Indexing failed: ") + text);
+    Q_EMIT message(tr("Indexing failed: %1").arg(text));
     Q_EMIT indexChanged(true);
     if (!isIndexing())
-        Q_EMIT indexingFinished(QStringLiteral("Indexing failed"));
+        Q_EMIT indexingFinished(tr("Indexing failed"));
     checkIndex(); // the failure may come from a damaged index file
 }
 

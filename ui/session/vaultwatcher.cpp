@@ -101,7 +101,7 @@ void VaultWatcher::watchFolders()
     qCWarning(lcIndexing) << "cannot watch" << failed.size() << "folders, e.g." << failed.first();
     m_pollTimer->start();
     Q_EMIT pollingStarted(
-        QStringLiteral("Cannot watch all %1 folders of the vault (system limit): looking for "
+        tr("Cannot watch all %1 folders of the vault (system limit): looking for "
                        "changes every %2 s instead.")
             .arg(folders.size())
             .arg(m_pollTimer->interval() / 1000));

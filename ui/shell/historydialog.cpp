@@ -24,7 +24,7 @@ HistoryDialog::HistoryDialog(TaskEditor *editor, QWidget *parent)
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
-    setWindowTitle(QStringLiteral("History"));
+    setWindowTitle(tr("History"));
     resize(820, 420);
     auto *layout = new QVBoxLayout(this);
     m_view->setModel(m_model);
@@ -39,10 +39,10 @@ HistoryDialog::HistoryDialog(TaskEditor *editor, QWidget *parent)
     m_message->setObjectName(QStringLiteral("historyMessage"));
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_undo = buttons->addButton(QStringLiteral("&Undo Last"), QDialogButtonBox::ActionRole);
-    m_redo = buttons->addButton(QStringLiteral("&Redo"), QDialogButtonBox::ActionRole);
-    m_undo->setToolTip(QStringLiteral("Undo the newest change still applied"));
-    m_redo->setToolTip(QStringLiteral("Redo the oldest change undone"));
+    m_undo = buttons->addButton(tr("&Undo Last"), QDialogButtonBox::ActionRole);
+    m_redo = buttons->addButton(tr("&Redo"), QDialogButtonBox::ActionRole);
+    m_undo->setToolTip(tr("Undo the newest change still applied"));
+    m_redo->setToolTip(tr("Redo the oldest change undone"));
     connect(m_undo, &QPushButton::clicked, this, &HistoryDialog::undo);
     connect(m_redo, &QPushButton::clicked, this, &HistoryDialog::redo);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,7 +77,7 @@ void HistoryDialog::reload()
     }
     const auto entries = m_editor->writer().history(kEntries);
     if (!entries) {
-        m_message->setText(QStringLiteral("Cannot read the history: ") + m_editor->writer().journal().error());
+        m_message->setText(tr("Cannot read the history: %1").arg(m_editor->writer().journal().error()));
         return;
     }
     m_model->setEntries(*entries);
@@ -109,9 +109,8 @@ bool HistoryDialog::replay(bool undo)
     if (!outcome.ok)
         qCWarning(lcShell) << (undo ? "undo" : "redo") << "refused:" << outcome.message;
     m_message->setText(outcome.ok
-            ? QStringLiteral("%1 %2 change(s).")
-                  .arg(undo ? QStringLiteral("Undid") : QStringLiteral("Redid"))
-                  .arg(outcome.entries.size())
+            ? (undo ? tr("Undid %n change(s).", nullptr, int(outcome.entries.size()))
+                    : tr("Redid %n change(s).", nullptr, int(outcome.entries.size())))
             : outcome.message);
     QSet<QString> paths;
     for (const core::Journal::Entry &entry : outcome.entries)

@@ -79,7 +79,7 @@ QVariant HistoryModel::displayData(const core::Journal::Entry &entry, int column
     case ChangeColumn:
         return QString(entry.oldText.trimmed() + QStringLiteral("  →  ") + shownAfter(entry, QStringLiteral("  ⏎  ")));
     case StateColumn:
-        return entry.undone ? QStringLiteral("Undone") : QStringLiteral("Applied");
+        return entry.undone ? tr("Undone") : tr("Applied");
     default:
         return {};
     }
@@ -91,15 +91,15 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case TimeColumn:
-        return QStringLiteral("Time");
+        return tr("Time");
     case NoteColumn:
-        return QStringLiteral("Note");
+        return tr("Note");
     case LineColumn:
-        return QStringLiteral("Line");
+        return tr("Line");
     case ChangeColumn:
-        return QStringLiteral("Before → After");
+        return tr("Before → After");
     case StateColumn:
-        return QStringLiteral("State");
+        return tr("State");
     default:
         return {};
     }

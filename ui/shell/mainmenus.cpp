@@ -44,39 +44,39 @@ MainMenus::~MainMenus() = default;
 void MainMenus::buildFileMenu(QMenuBar *bar)
 {
     MainWindow *w = &m_window;
-    QMenu *file = bar->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Open Vault…"), QKeySequence::Open, w, [w] {
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(tr("&Open Vault…"), QKeySequence::Open, w, [w] {
         const QString start = w->session() ? w->session()->root() : QDir::homePath();
         const QString path
-            = QFileDialog::getExistingDirectory(w, QStringLiteral("Open Vault"), start);
+            = QFileDialog::getExistingDirectory(w, tr("Open Vault"), start);
         if (!path.isEmpty())
             w->openVault(path);
     });
-    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(QStringLiteral("Open Note in &Editor"), QKeySequence(Qt::CTRL | Qt::Key_E), w,
+    file->addAction(tr("Open Note in &Editor"), QKeySequence(Qt::CTRL | Qt::Key_E), w,
         &MainWindow::openCurrentInEditor);
-    file->addAction(QStringLiteral("Reveal in File &Manager"),
+    file->addAction(tr("Reveal in File &Manager"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), w, [w] {
             const QString current = w->meetingView()->currentPath();
             if (w->session() && !current.isEmpty())
                 DesktopIntegration::reveal(w->session()->absolutePath(current));
         });
-    file->addAction(QStringLiteral("Re&index Vault"), QKeySequence::Refresh, w, [w] {
+    file->addAction(tr("Re&index Vault"), QKeySequence::Refresh, w, [w] {
         if (w->session())
             w->session()->rescan();
     });
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, w, &QWidget::close)
+    file->addAction(tr("&Quit"), QKeySequence::Quit, w, &QWidget::close)
         ->setMenuRole(QAction::QuitRole);
 }
 
 void MainMenus::buildEditMenu(QMenuBar *bar)
 {
-    QMenu *edit = bar->addMenu(QStringLiteral("&Edit"));
-    QAction *undo = m_window.undoGroup()->createUndoAction(edit, QStringLiteral("&Undo"));
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    QAction *undo = m_window.undoGroup()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_window.undoGroup()->createRedoAction(edit, QStringLiteral("&Redo"));
+    QAction *redo = m_window.undoGroup()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addActions({ undo, redo });
     edit->addAction(
@@ -84,7 +84,7 @@ void MainMenus::buildEditMenu(QMenuBar *bar)
             HistoryDialog::showFor(w->session() ? w->session()->editor() : nullptr, w);
         });
     edit->addSeparator();
-    edit->addAction(QStringLiteral("&Find…"), QKeySequence::Find, m_window.searchBar(),
+    edit->addAction(tr("&Find…"), QKeySequence::Find, m_window.searchBar(),
         &SearchBar::focusSearch);
     edit->addAction(tr("&Clear Search"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &m_window,
         [w = &m_window] { w->setQuery(QString()); });
@@ -93,15 +93,15 @@ void MainMenus::buildEditMenu(QMenuBar *bar)
 void MainMenus::buildViewMenu(QMenuBar *bar)
 {
     MainWindow *w = &m_window;
-    QMenu *view = bar->addMenu(QStringLiteral("&View"));
-    view->addAction(QStringLiteral("Sort by &Date"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D),
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(tr("Sort by &Date"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D),
         w, [w] { w->setSortOrder(MeetingListModel::Order::Date); });
-    view->addAction(QStringLiteral("Sort by &Title"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
+    view->addAction(tr("Sort by &Title"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T),
         w, [w] { w->setSortOrder(MeetingListModel::Order::Title); });
     view->addSeparator();
-    view->addAction(QStringLiteral("&Next Meeting"), QKeySequence(Qt::ALT | Qt::Key_Down), w,
+    view->addAction(tr("&Next Meeting"), QKeySequence(Qt::ALT | Qt::Key_Down), w,
         [w] { w->stepMeeting(1); });
-    view->addAction(QStringLiteral("&Previous Meeting"), QKeySequence(Qt::ALT | Qt::Key_Up), w,
+    view->addAction(tr("&Previous Meeting"), QKeySequence(Qt::ALT | Qt::Key_Up), w,
         [w] { w->stepMeeting(-1); });
     view->addSeparator();
     view->addActions(w->switcher()->actions()); // Ctrl+1…5
@@ -134,13 +134,13 @@ void MainMenus::buildTaskMenu(QMenuBar *bar)
 
 void MainMenus::buildHelpMenu(QMenuBar *bar)
 {
-    QMenu *help = bar->addMenu(QStringLiteral("&Help"));
+    QMenu *help = bar->addMenu(tr("&Help"));
     MainWindow *w = &m_window;
     help->addAction(tr("Search &Syntax"), QKeySequence::HelpContents, w, [w] {
         QMessageBox::information(
-            w, QStringLiteral("Search Syntax"), w->searchBar()->lineEdit()->toolTip());
+            w, tr("Search Syntax"), w->searchBar()->lineEdit()->toolTip());
     });
-    help->addAction(QStringLiteral("&About Vaultview"), w,
+    help->addAction(tr("&About Vaultview"), w,
             [this, w] {
                 VaultSession *session = w->session();
                 AboutDialog about({ session ? session->indexPath() : QString(),
@@ -150,7 +150,7 @@ void MainMenus::buildHelpMenu(QMenuBar *bar)
                 about.exec();
             })
         ->setMenuRole(QAction::AboutRole);
-    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt)
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -166,7 +166,7 @@ void MainMenus::updateRecentMenu()
     }
     if (!recent.isEmpty())
         m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(QStringLiteral("Clear Menu"), this, [this] {
+    QAction *clear = m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
         m_settings.clearRecentVaults();
         updateRecentMenu();
     });

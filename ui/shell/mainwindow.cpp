@@ -205,9 +205,9 @@ bool MainWindow::openVault(const QString &path)
     if (!session->open()) {
         m_lastError = session->error();
         qCWarning(lcShell) << "cannot open vault" << path << m_lastError;
-        showStatus(QStringLiteral("Cannot open %1: %2").arg(path, m_lastError));
+        showStatus(tr("Cannot open %1: %2").arg(path, m_lastError));
         if (!m_options.screenshotMode() && isVisible()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Cannot Open Vault"),
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Vault"),
                 m_lastError, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -237,7 +237,7 @@ bool MainWindow::openVault(const QString &path)
     m_session->editor()->messages()->setFallback(m_messages);
     m_messages->clear();
     m_views->setSession(m_session.get());
-    m_list->setEmptyText(QStringLiteral("Indexing…"));
+    m_list->setEmptyText(tr("Indexing…"));
     m_listModel->setReader(m_session->reader());
     m_vocabulary->setReader(m_session->reader());
     m_listModel->setDatabase(
@@ -262,13 +262,13 @@ void MainWindow::connectSession()
     VaultSession *session = m_session.get();
     connect(session, &VaultSession::indexingStarted, this, [this] {
         m_progress->setRange(0, 0);
-        m_progress->setFormat(QStringLiteral("Indexing…"));
+        m_progress->setFormat(tr("Indexing…"));
         m_progress->show();
     });
     connect(session, &VaultSession::indexProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
-        m_progress->setFormat(QStringLiteral("%v / %m notes"));
+        m_progress->setFormat(tr("%v / %m notes"));
     });
     connect(session, &VaultSession::indexChanged, this, &MainWindow::onIndexChanged);
     connect(session, &VaultSession::indexChanged, m_views, &VaultViews::onIndexChanged);
@@ -384,7 +384,7 @@ void MainWindow::openCurrentInEditor()
 {
     if (m_session && !m_meeting->currentPath().isEmpty()
         && !DesktopIntegration::openInEditor(m_session->absolutePath(m_meeting->currentPath())))
-        showStatus(QStringLiteral("No application is set up to open Markdown files."), 6000);
+        showStatus(tr("No application is set up to open Markdown files."), 6000);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

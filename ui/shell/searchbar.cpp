@@ -57,9 +57,9 @@ SearchBar::SearchBar(QWidget *parent)
 
     m_edit->setObjectName(QStringLiteral("searchField"));
     m_edit->setAccessibleName(tr("Search meetings"));
-    m_edit->setPlaceholderText(QStringLiteral("Search meetings, person:, tag:…"));
+    m_edit->setPlaceholderText(tr("Search meetings, person:, tag:…"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setToolTip(QStringLiteral(
+    m_edit->setToolTip(tr(
         "Search meetings. Words search the full text; fields narrow it down:\n"
         "person:\"Alon Horev\"  owner:Myself  tag:apollo  type:people\n"
         "status:open|proposed|done  due:overdue|week|2025-11  after:2025-10  before:2025-12\n"

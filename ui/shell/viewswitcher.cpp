@@ -21,11 +21,11 @@ struct ViewInfo
 };
 
 const ViewInfo kViews[] = {
-    { "Meetings", "meetings", QStyle::SP_FileDialogDetailedView },
-    { "Tasks", "tasks", QStyle::SP_DialogApplyButton },
-    { "People", "people", QStyle::SP_DirHomeIcon },
-    { "Decisions", "decisions", QStyle::SP_MessageBoxInformation },
-    { "Timeline", "timeline", QStyle::SP_FileDialogListView },
+    { QT_TRANSLATE_NOOP("ui::ViewSwitcher", "Meetings"), "meetings", QStyle::SP_FileDialogDetailedView },
+    { QT_TRANSLATE_NOOP("ui::ViewSwitcher", "Tasks"), "tasks", QStyle::SP_DialogApplyButton },
+    { QT_TRANSLATE_NOOP("ui::ViewSwitcher", "People"), "people", QStyle::SP_DirHomeIcon },
+    { QT_TRANSLATE_NOOP("ui::ViewSwitcher", "Decisions"), "decisions", QStyle::SP_MessageBoxInformation },
+    { QT_TRANSLATE_NOOP("ui::ViewSwitcher", "Timeline"), "timeline", QStyle::SP_FileDialogListView },
 };
 
 } // namespace
@@ -50,13 +50,13 @@ ViewSwitcher::ViewSwitcher(QStackedWidget *stack, QWidget *parent)
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         button->setIcon(style()->standardIcon(kViews[v].icon));
-        button->setText(QString::fromLatin1(kViews[v].label));
-        button->setToolTip(QStringLiteral("%1 (Ctrl+%2)").arg(button->text()).arg(v + 1));
+        button->setText(tr(kViews[v].label));
+        button->setToolTip(tr("%1 (Ctrl+%2)").arg(button->text()).arg(v + 1));
         button->setFixedWidth(76);
         button->setFocusPolicy(Qt::NoFocus);
         m_group->addButton(button, v);
         layout->addWidget(button);
-        auto *action = new QAction(QString::fromLatin1(kViews[v].label), this);
+        auto *action = new QAction(tr(kViews[v].label), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, v] { setCurrent(View(v)); });

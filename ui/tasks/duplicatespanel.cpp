@@ -88,7 +88,7 @@ void DuplicatesPanel::refresh()
         std::optional<QList<core::DuplicateFinder::Group>> groups;
         QString error;
     };
-    m_status->setText(QStringLiteral("Looking for likely duplicates…"));
+    m_status->setText(tr("Looking for likely duplicates…"));
     const core::Identity identity = IdentityEditor::loadIdentity();
     m_request->run<Found>(
         [identity](const QSqlDatabase &db, const AsyncRequest::Superseded &) {

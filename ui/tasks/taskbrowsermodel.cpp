@@ -16,7 +16,9 @@ namespace ui {
 
 namespace {
 
-const char *const kBucketLabels[] = { "Overdue", "Today", "This week", "Later", "No date" };
+const char *const kBucketLabels[] = { QT_TRANSLATE_NOOP("ui::TaskBrowserModel", "Overdue"),
+    QT_TRANSLATE_NOOP("ui::TaskBrowserModel", "Today"), QT_TRANSLATE_NOOP("ui::TaskBrowserModel", "This week"),
+    QT_TRANSLATE_NOOP("ui::TaskBrowserModel", "Later"), QT_TRANSLATE_NOOP("ui::TaskBrowserModel", "No date") };
 // A column sorts by the key of the same number.
 static_assert(int(core::TaskQueries::SortKey::State) == TaskColumns::StatusColumn
     && int(core::TaskQueries::SortKey::Date) == TaskColumns::DateColumn);
@@ -144,9 +146,9 @@ QString TaskBrowserModel::groupLabel(Grouping grouping, const core::TaskQueries:
 {
     switch (grouping) {
     case Grouping::DueBucket:
-        return QString::fromLatin1(kBucketLabels[std::clamp(int(group.bucket), 0, 4)]);
+        return tr(kBucketLabels[std::clamp(int(group.bucket), 0, 4)]);
     case Grouping::Owner:
-        return group.name.isEmpty() ? QStringLiteral("No owner") : group.name;
+        return group.name.isEmpty() ? tr("No owner") : group.name;
     case Grouping::Meeting:
         return group.name;
     }
@@ -297,7 +299,7 @@ QVariant TaskBrowserModel::groupData(const Group &group, int column, int role) c
         return font;
     }
     case Qt::ForegroundRole:
-        if (group.label == QLatin1String(kBucketLabels[0]) && m_grouping == Grouping::DueBucket)
+        if (group.label == tr(kBucketLabels[0]) && m_grouping == Grouping::DueBucket)
             return QBrush(Theme::warning(QGuiApplication::palette()));
         return {};
     default:

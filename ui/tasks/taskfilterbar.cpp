@@ -38,7 +38,7 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
     m_owner = new QLineEdit(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->setAccessibleName(tr("Filter by owner"));
-    m_owner->setPlaceholderText(QStringLiteral("Owner (or none)"));
+    m_owner->setPlaceholderText(tr("Owner (or none)"));
     m_owner->setClearButtonEnabled(true);
     m_owner->setMaximumWidth(150);
     m_tag = new QLineEdit(this);
@@ -50,13 +50,13 @@ TaskFilterBar::TaskFilterBar(QWidget *parent)
     m_due = new QComboBox(this);
     m_due->setObjectName(QStringLiteral("dueFilter"));
     m_due->setAccessibleName(tr("Filter by due date"));
-    m_due->addItems({ QStringLiteral("Any due date"), QStringLiteral("Overdue"), QStringLiteral("Due today"),
-        QStringLiteral("Due this week"), QStringLiteral("Next 30 days"), QStringLiteral("No due date") });
+    m_due->addItems({ tr("Any due date"), tr("Overdue"), tr("Due today"),
+        tr("Due this week"), tr("Next 30 days"), tr("No due date") });
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("groupBy"));
     m_group->setAccessibleName(tr("Group tasks"));
-    m_group->addItems({ QStringLiteral("Group by due"), QStringLiteral("Group by owner"),
-        QStringLiteral("Group by meeting") });
+    m_group->addItems({ tr("Group by due"), tr("Group by owner"),
+        tr("Group by meeting") });
     for (QWidget *w : { static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_tag),
              static_cast<QWidget *>(m_due) })
         layout->addWidget(w);

@@ -51,9 +51,9 @@ TasksView::TasksView(VaultSession *session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("tasksModes"));
     m_tabs->setAccessibleName(tr("Task lists"));
     m_tabs->setDrawBase(false);
-    m_tabs->addTab(QStringLiteral("All Tasks"));
-    m_tabs->addTab(QStringLiteral("Triage"));
-    m_tabs->addTab(QStringLiteral("Duplicates"));
+    m_tabs->addTab(tr("All Tasks"));
+    m_tabs->addTab(tr("Triage"));
+    m_tabs->addTab(tr("Duplicates"));
     m_pages = new QStackedWidget(this);
     m_messages = new MessageBar(this);
     m_triage = new TriagePanel(this);
@@ -150,23 +150,23 @@ QWidget *TasksView::buildActionBar(QWidget *parent)
         layout->addWidget(button);
         return button;
     };
-    connect(addButton(QStringLiteral("Accept"), QStringLiteral("Accept the selected proposed tasks (A)")),
+    connect(addButton(tr("Accept"), tr("Accept the selected proposed tasks (A)")),
         &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral(" ")); });
-    connect(addButton(QStringLiteral("Reject"), QStringLiteral("Cancel the selected tasks (R)")),
+    connect(addButton(tr("Reject"), tr("Cancel the selected tasks (R)")),
         &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("-")); });
-    connect(addButton(QStringLiteral("Done"), QStringLiteral("Mark the selected tasks done (D)")),
+    connect(addButton(tr("Done"), tr("Mark the selected tasks done (D)")),
         &QPushButton::clicked, this, [this] { setSelectedStatus(QStringLiteral("x")); });
-    connect(addButton(QStringLiteral("Reassign…"), QStringLiteral("Change the owner of the selected tasks (E)")),
+    connect(addButton(tr("Reassign…"), tr("Change the owner of the selected tasks (E)")),
         &QPushButton::clicked, this, &TasksView::askReassign);
-    connect(addButton(QStringLiteral("Triage"), QStringLiteral("Go through proposed tasks one at a time (T)")),
+    connect(addButton(tr("Triage"), tr("Go through proposed tasks one at a time (T)")),
         &QPushButton::clicked, this, &TasksView::startTriage);
     auto *exportButton = new QToolButton(bar);
-    exportButton->setText(QStringLiteral("Export"));
+    exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(QStringLiteral("Copy as Markdown"), this, [this] { exportToClipboard(Format::Markdown); });
-    menu->addAction(QStringLiteral("Copy as CSV"), this, [this] { exportToClipboard(Format::Csv); });
-    menu->addAction(QStringLiteral("Save to File…"), this, &TasksView::chooseExportFile);
+    menu->addAction(tr("Copy as Markdown"), this, [this] { exportToClipboard(Format::Markdown); });
+    menu->addAction(tr("Copy as CSV"), this, [this] { exportToClipboard(Format::Csv); });
+    menu->addAction(tr("Save to File…"), this, &TasksView::chooseExportFile);
     exportButton->setMenu(menu);
     layout->addWidget(exportButton);
     return bar;
@@ -288,8 +288,8 @@ void TasksView::updateCount()
 QString TasksView::countText() const
 {
     if (isLoading())
-        return QStringLiteral("Loading tasks…");
-    return QStringLiteral("%L1 tasks in %2 groups").arg(m_model->totalCount()).arg(m_model->groupCount());
+        return tr("Loading tasks…");
+    return tr("%L1 tasks in %2 groups").arg(m_model->totalCount()).arg(m_model->groupCount());
 }
 
 QList<TaskRef> TasksView::selectedRefs(bool proposedOnly) const
@@ -312,10 +312,10 @@ int TasksView::setSelectedStatus(const QString &status)
     QList<TaskEditor::Change> changes;
     for (const TaskRef &ref : selectedRefs(accepting))
         changes.append({ ref, status });
-    const QString label = accepting ? QStringLiteral("Accept %1 Tasks")
-        : status == u"-"            ? QStringLiteral("Reject %1 Tasks")
-                                    : QStringLiteral("Complete %1 Tasks");
-    return session()->editor()->setStatuses(changes, label.arg(changes.size()));
+    const QString label = accepting ? tr("Accept %n Tasks", nullptr, int(changes.size()))
+        : status == u"-"            ? tr("Reject %n Tasks", nullptr, int(changes.size()))
+                                    : tr("Complete %n Tasks", nullptr, int(changes.size()));
+    return session()->editor()->setStatuses(changes, label);
 }
 
 int TasksView::reassignSelected(const QString &owner)
@@ -324,7 +324,7 @@ int TasksView::reassignSelected(const QString &owner)
         return 0;
     const QList<TaskRef> refs = selectedRefs();
     return session()->editor()->setOwners(
-        refs, owner.trimmed(), QStringLiteral("Reassign %1 Tasks").arg(refs.size()));
+        refs, owner.trimmed(), tr("Reassign %n Tasks", nullptr, int(refs.size())));
 }
 
 int TasksView::postponeSelected(PostponeMenu::Choice choice)
@@ -427,8 +427,8 @@ void TasksView::askReassign()
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(QStringLiteral("Reassign"));
-    dialog->setLabelText(QStringLiteral("New owner of the selected tasks:"));
+    dialog->setWindowTitle(tr("Reassign"));
+    dialog->setLabelText(tr("New owner of the selected tasks:"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &owner) { reassignSelected(owner); });
     dialog->open();
 }
@@ -503,8 +503,8 @@ void TasksView::exportToClipboard(Format format) const
 void TasksView::chooseExportFile()
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export Tasks"), QStringLiteral("tasks.md"),
-        QStringLiteral("Markdown (*.md);;CSV (*.csv)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Tasks"), QStringLiteral("tasks.md"),
+        tr("Markdown (*.md);;CSV (*.csv)"), &selected);
     if (!path.isEmpty())
         exportToFile(path, path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Markdown);
 }

@@ -272,9 +272,9 @@ QVariant TaskTableModel::statusData(const core::Task &task, int role) const
     case Qt::ToolTipRole: {
         QString tip = taskStateLabel(task.state);
         if (task.state == core::TaskState::Proposed)
-            tip += QStringLiteral(" — A accepts, R rejects");
+            tip = tr("%1 — A accepts, R rejects").arg(tip);
         else
-            tip += QStringLiteral(" — click or Space toggles done");
+            tip = tr("%1 — click or Space toggles done").arg(tip);
         return tip;
     }
     default:
@@ -297,8 +297,8 @@ QVariant TaskTableModel::textData(const core::Task &task, int role) const
     case Qt::ToolTipRole: {
         QString tip = task.text;
         if (task.section)
-            tip += QStringLiteral("\n\nSection: ") + *task.section;
-        tip += QStringLiteral("\nLine ") + QString::number(task.line);
+            tip += QStringLiteral("\n\n") + tr("Section: %1").arg(*task.section);
+        tip += QStringLiteral("\n") + tr("Line %1").arg(task.line);
         if (!task.tags.isEmpty())
             tip += QStringLiteral(" · #") + task.tags.join(QStringLiteral(" #"));
         const QStringList notices = TaskNotices::blockedBy(m_blockers.value(task.line))
@@ -333,8 +333,8 @@ QVariant TaskTableModel::dueData(const core::Task &task, int role) const
     case Qt::DisplayRole:
         return *task.due;
     case Qt::ToolTipRole:
-        return core::isOverdue(task, m_today) ? QStringLiteral("Overdue: was due %1").arg(*task.due)
-                                              : QStringLiteral("Due %1").arg(*task.due);
+        return core::isOverdue(task, m_today) ? tr("Overdue: was due %1").arg(*task.due)
+                                              : tr("Due %1").arg(*task.due);
     case Qt::ForegroundRole:
         if (core::isOverdue(task, m_today))
             return QBrush(Theme::warning(QGuiApplication::palette()));

@@ -73,7 +73,7 @@ void TriagePanel::buildUi()
     m_ownerEdit = new QLineEdit(this);
     m_ownerEdit->setObjectName(QStringLiteral("triageOwner"));
     m_ownerEdit->setAccessibleName(tr("New owner"));
-    m_ownerEdit->setPlaceholderText(QStringLiteral("New owner, then Enter (Esc cancels)"));
+    m_ownerEdit->setPlaceholderText(tr("New owner, then Enter (Esc cancels)"));
     m_ownerEdit->hide();
     connect(m_ownerEdit, &QLineEdit::returnPressed, this, [this] { reassign(m_ownerEdit->text()); });
     auto *buttons = new QHBoxLayout;
@@ -83,11 +83,11 @@ void TriagePanel::buildUi()
         connect(button, &QPushButton::clicked, this, slot);
         buttons->addWidget(button);
     };
-    addButton(QStringLiteral("&Accept  A"), &TriagePanel::accept);
-    addButton(QStringLiteral("&Reject  R"), &TriagePanel::reject);
-    addButton(QStringLiteral("&Done  D"), &TriagePanel::markDone);
-    addButton(QStringLiteral("R&eassign  E"), &TriagePanel::startReassign);
-    addButton(QStringLiteral("&Skip  S"), &TriagePanel::skip);
+    addButton(tr("&Accept  A"), &TriagePanel::accept);
+    addButton(tr("&Reject  R"), &TriagePanel::reject);
+    addButton(tr("&Done  D"), &TriagePanel::markDone);
+    addButton(tr("R&eassign  E"), &TriagePanel::startReassign);
+    addButton(tr("&Skip  S"), &TriagePanel::skip);
     addButton(tr("&Postpone  P"), [this] { showPostponeMenu(); });
     buttons->addStretch(1);
     left->addWidget(m_progress);
@@ -147,10 +147,10 @@ void TriagePanel::setTasks(const QList<TaskBrowserModel::Row> &tasks)
 QString TriagePanel::progressText() const
 {
     if (m_tasks.isEmpty())
-        return QStringLiteral("No proposed tasks to triage");
+        return tr("No proposed tasks to triage");
     if (m_position >= m_tasks.size())
-        return QStringLiteral("All %1 proposed tasks triaged").arg(m_tasks.size());
-    return QStringLiteral("%1 of %2 proposed").arg(m_position + 1).arg(m_tasks.size());
+        return tr("All %1 proposed tasks triaged").arg(m_tasks.size());
+    return tr("%1 of %2 proposed").arg(m_position + 1).arg(m_tasks.size());
 }
 
 void TriagePanel::keyPressEvent(QKeyEvent *event)
@@ -299,7 +299,7 @@ void TriagePanel::reassign(const QString &owner)
     const TaskRef ref { row.path, row.task.line, row.task.raw, row.task.text };
     m_ownerEdit->hide();
     setFocus(Qt::OtherFocusReason);
-    if (m_editor->setOwners({ ref }, owner.trimmed(), QStringLiteral("Reassign")) == 1)
+    if (m_editor->setOwners({ ref }, owner.trimmed(), tr("Reassign")) == 1)
         advance();
 }
 
@@ -319,8 +319,8 @@ void TriagePanel::showCurrent()
     m_progressBar->setValue(std::min(m_position, int(m_tasks.size())));
     m_upNext->setText(upNextHtml());
     if (m_position >= m_tasks.size()) {
-        m_task->setText(m_tasks.isEmpty() ? QStringLiteral("Nothing waiting for triage.")
-                                          : QStringLiteral("Done — every proposed task has been looked at."));
+        m_task->setText(m_tasks.isEmpty() ? tr("Nothing waiting for triage.")
+                                          : tr("Done — every proposed task has been looked at."));
         m_meta->clear();
         m_line->clear();
         showNotices(nullptr);
@@ -333,11 +333,11 @@ void TriagePanel::showCurrent()
     meta << QStringLiteral("<a href=\"%1\">%2</a>").arg(row.path.toHtmlEscaped(), row.title.toHtmlEscaped());
     if (!row.date.isEmpty())
         meta << row.date;
-    meta << (row.task.owner ? QStringLiteral("@") + row.task.owner->toHtmlEscaped() : QStringLiteral("no owner"));
+    meta << (row.task.owner ? QStringLiteral("@") + row.task.owner->toHtmlEscaped() : tr("no owner"));
     if (row.task.due)
-        meta << QStringLiteral("due ") + *row.task.due;
+        meta << tr("due %1").arg(*row.task.due);
     m_meta->setText(meta.join(QStringLiteral(" · ")));
-    m_line->setText(QStringLiteral("line %1:  %2").arg(row.task.line).arg(row.task.raw.trimmed()));
+    m_line->setText(tr("line %1:  %2").arg(row.task.line).arg(row.task.raw.trimmed()));
     showNotices(&row);
     m_summary->setHtml(QStringLiteral("<h3>%1</h3>").arg(row.title.toHtmlEscaped()) + summaryOf(row.path));
 }
@@ -366,7 +366,7 @@ QString TriagePanel::upNextHtml() const
     const int next = m_position + 1;
     if (next >= m_tasks.size())
         return {};
-    QString html = QStringLiteral("<p style=\"%1\"><b>Up next</b> — %2 more</p><table cellspacing=\"0\" cellpadding=\"3\">")
+    QString html = tr("<p style=\"%1\"><b>Up next</b> — %2 more</p><table cellspacing=\"0\" cellpadding=\"3\">")
                        .arg(QStringLiteral("color: %1;").arg(Theme::css(Theme::muted(palette()))))
                        .arg(m_tasks.size() - next);
     for (int i = next; i < std::min(int(m_tasks.size()), next + kUpNext); ++i) {
@@ -390,7 +390,7 @@ QString TriagePanel::summaryOf(const QString &path) const
     const auto summary = queries.summary(path);
     if (!summary) // a failed read (logged by core) shows nothing rather than "no summary"
         return queries.error().isEmpty()
-            ? QStringLiteral("<p><i>This meeting has no summary.</i></p>")
+            ? tr("<p><i>This meeting has no summary.</i></p>")
             : QString();
     return MarkdownRenderer::toHtml(*summary);
 }

@@ -8,6 +8,7 @@
 #include "ui/session/vaultsession.h"
 #include "ui/timeline/logging.h"
 #include "ui/widgets/heatmap.h"
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/paneheader.h"
 #include "ui/widgets/theme.h"
 
@@ -34,7 +35,7 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     : VaultView(session, parent)
     , m_summary(new QLabel(this))
     , m_heatMap(new HeatMap(this))
-    , m_listHeader(new PaneHeader(QStringLiteral("Meetings"), this))
+    , m_listHeader(new PaneHeader(tr("Meetings"), this))
     , m_weekButton(new QToolButton(this))
     , m_list(new QListView(this))
     , m_model(new MeetingListModel(this))
@@ -56,10 +57,10 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     layout->addWidget(m_listHeader);
     layout->addWidget(m_list, 1);
 
-    m_weekButton->setText(QStringLiteral("Whole week"));
+    m_weekButton->setText(tr("Whole week"));
     m_weekButton->setCheckable(true);
     m_weekButton->setAutoRaise(true);
-    m_weekButton->setToolTip(QStringLiteral("List the meetings of the selected day's week"));
+    m_weekButton->setToolTip(tr("List the meetings of the selected day's week"));
     m_listHeader->addTool(m_weekButton);
     connect(m_weekButton, &QToolButton::toggled, this, &TimelineView::showMeetings);
 
@@ -70,7 +71,7 @@ TimelineView::TimelineView(VaultSession *session, QWidget *parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setUniformItemSizes(false);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setToolTip(QStringLiteral("Double-click or press Enter to open the meeting"));
+    m_list->setToolTip(tr("Double-click or press Enter to open the meeting"));
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openMeeting(index.data(MeetingListModel::PathRole).toString());
     });
@@ -88,7 +89,7 @@ QWidget *TimelineView::buildYearBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(16, 10, 16, 4);
-    auto *title = new QLabel(QStringLiteral("Timeline"), bar);
+    auto *title = new QLabel(tr("Timeline"), bar);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
@@ -96,12 +97,12 @@ QWidget *TimelineView::buildYearBar()
     m_previous = new QToolButton(bar);
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setAutoRaise(true);
-    m_previous->setToolTip(QStringLiteral("Previous year with meetings"));
+    m_previous->setToolTip(tr("Previous year with meetings"));
     m_previous->setAccessibleName(tr("Previous year"));
     m_next = new QToolButton(bar);
     m_next->setArrowType(Qt::RightArrow);
     m_next->setAutoRaise(true);
-    m_next->setToolTip(QStringLiteral("Next year with meetings"));
+    m_next->setToolTip(tr("Next year with meetings"));
     m_next->setAccessibleName(tr("Next year"));
     m_yearBox = new QComboBox(bar);
     m_yearBox->setObjectName(QStringLiteral("timelineYear"));
@@ -132,7 +133,7 @@ void TimelineView::reload()
         showCounts({});
         return;
     }
-    m_summary->setText(QStringLiteral("Loading…"));
+    m_summary->setText(tr("Loading…"));
     using Result = std::pair<std::optional<QMap<QDate, int>>, QString>;
     m_request->run<Result>(
         [query = *query](const QSqlDatabase &db, const auto &) {
@@ -222,15 +223,13 @@ void TimelineView::updateSummary()
         if (!busiest.isValid() || it.value() > m_heatMap->countOn(busiest))
             busiest = it.key();
     }
-    QString text = QLocale().toString(total) + (total == 1 ? QStringLiteral(" meeting in ")
-                                                           : QStringLiteral(" meetings in "))
-        + QString::number(year);
+    QString text = tr("%Ln meetings in %1", nullptr, total).arg(year);
     if (busiest.isValid())
-        text += QStringLiteral(" · busiest day %1 (%2)")
-                    .arg(QLocale().toString(busiest, QStringLiteral("d MMM")))
+        text += tr(" · busiest day %1 (%2)")
+                    .arg(LocaleDates::dayAndMonth(busiest))
                     .arg(m_heatMap->countOn(busiest));
     if (!query().trimmed().isEmpty())
-        text += QStringLiteral(" · filtered by “%1”").arg(query().trimmed());
+        text += tr(" · filtered by “%1”").arg(query().trimmed());
     m_summary->setText(text);
 }
 
@@ -272,11 +271,10 @@ void TimelineView::showMeetings()
     }
     const QLocale locale;
     const QString label = weekMode()
-        ? QStringLiteral("Week of %1").arg(locale.toString(first, QStringLiteral("d MMM yyyy")))
-        : locale.toString(date, QStringLiteral("dddd d MMMM yyyy"));
+        ? tr("Week of %1").arg(LocaleDates::mediumDate(first, locale))
+        : LocaleDates::longDate(date, locale);
     const int count = m_model->rowCount();
-    m_listHeader->setDetail(label + QStringLiteral(" · ")
-        + (count == 1 ? QStringLiteral("1 meeting") : QStringLiteral("%1 meetings").arg(count)));
+    m_listHeader->setDetail(label + QStringLiteral(" · ") + tr("%n meetings", nullptr, count));
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #include "ui/widgets/heatmap.h"
 
+#include "ui/widgets/localedates.h"
 #include "ui/widgets/theme.h"
 
 #include <QHelpEvent>
@@ -26,7 +27,7 @@ HeatMap::HeatMap(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAccessibleName(QStringLiteral("Meetings per day"));
+    setAccessibleName(tr("Meetings per day"));
 }
 
 HeatMap::~HeatMap() = default;
@@ -182,9 +183,9 @@ void HeatMap::paintLegend(QPainter &painter, const Geometry &g) const
     const int right = g.origin.x() + columns() * g.step;
     const int cell = std::min(g.cell, 12);
     const QFontMetrics metrics(painter.font());
-    int x = right - 5 * (cell + 3) - metrics.horizontalAdvance(QStringLiteral("More")) - 6;
+    int x = right - 5 * (cell + 3) - metrics.horizontalAdvance(tr("More")) - 6;
     painter.setPen(Theme::muted(palette()));
-    const QString less = QStringLiteral("Less");
+    const QString less = tr("Less");
     painter.drawText(QRect(x - metrics.horizontalAdvance(less) - 6, top, 200, cell),
         Qt::AlignLeft | Qt::AlignVCenter, less);
     painter.setPen(Qt::NoPen);
@@ -197,7 +198,7 @@ void HeatMap::paintLegend(QPainter &painter, const Geometry &g) const
     }
     painter.setPen(Theme::muted(palette()));
     painter.drawText(QRect(x + 3, top, 200, cell), Qt::AlignLeft | Qt::AlignVCenter,
-        QStringLiteral("More"));
+        tr("More"));
 }
 
 void HeatMap::paintEvent(QPaintEvent *event)
@@ -243,10 +244,8 @@ bool HeatMap::event(QEvent *event)
         return true;
     }
     const int count = countOn(date);
-    const QString text = (count == 0 ? QStringLiteral("No meetings")
-                              : count == 1 ? QStringLiteral("1 meeting")
-                                           : QStringLiteral("%1 meetings").arg(count))
-        + QStringLiteral(" on ") + QLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+    const QString text = (count == 0 ? tr("No meetings on %1") : tr("%n meetings on %1", nullptr, count))
+                             .arg(LocaleDates::mediumDateWithDay(date));
     QToolTip::showText(help->globalPos(), text, this, cellRect(date));
     return true;
 }

@@ -1,5 +1,6 @@
 #include "ui/widgets/priorityglyph.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -100,7 +101,7 @@ QString PriorityGlyph::label(const QString &priority)
         return {};
     QString name = priority;
     name[0] = name[0].toUpper();
-    return name + QStringLiteral(" priority");
+    return QCoreApplication::translate("ui::PriorityGlyph", "%1 priority").arg(name);
 }
 
 int PriorityGlyph::rank(const QString &priority)

@@ -17,7 +17,7 @@ TagChip::TagChip(const QString &tag, QWidget *parent)
 {
     setText(u'#' + tag);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(QStringLiteral("Show meetings tagged #") + tag);
+    setToolTip(tr("Show meetings tagged #%1").arg(tag));
     setFocusPolicy(Qt::TabFocus);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
