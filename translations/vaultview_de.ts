@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+19"/>
+        <source>About Vaultview</source>
+        <translation>Über Vaultview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;Vaultview %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Vaultview %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse a vault of Markdown meeting notes: summaries, tasks, decisions and people side by side. Vaultview writes into the vault only the task lines you change, and every change can be undone.</source>
+        <translation>Einen Tresor von Markdown-Besprechungsnotizen durchsehen: Zusammenfassungen, Aufgaben, Entscheidungen und Personen nebeneinander. Vaultview schreibt nur die Aufgabenzeilen in den Tresor, die Sie ändern, und jede Änderung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. There is no warranty.</source>
+        <translation>Freie Software unter der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Es gibt keine Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built with Qt %1 (running on %2), md4c, yaml-cpp, libical and SQLite.</source>
+        <translation>Erstellt mit Qt %1 (läuft mit %2), md4c, yaml-cpp, libical und SQLite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no vault open)</source>
+        <translation>(kein Tresor geöffnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index (a cache, rebuilt when deleted):</source>
+        <translation>Index (ein Zwischenspeicher, wird nach dem Löschen neu aufgebaut):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo journal (your history of edits):</source>
+        <translation>Rückgängig-Journal (Ihr Verlauf der Änderungen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not saved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show %1 in the file manager</source>
+        <translation>%1 in der Dateiverwaltung anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ui::DecisionLogDelegate</name>
     <message>
         <location filename="../ui/decisions/decisionlogdelegate.cpp" line="+42"/>
@@ -39,7 +102,12 @@
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Decisions of this meeting</source>
+        <translation>Entscheidungen dieser Besprechung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -52,17 +120,23 @@
 <context>
     <name>ui::DecisionsView</name>
     <message>
-        <location filename="../ui/decisions/decisionsview.cpp" line="+49"/>
+        <location filename="../ui/decisions/decisionsview.cpp" line="+50"/>
         <source>Double-click to open the meeting; click a person to search</source>
         <translation>Doppelklick öffnet die Besprechung; ein Klick auf eine Person sucht nach ihr</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-9"/>
+        <location line="+42"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Filter decisions</source>
+        <translation>Entscheidungen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter decisions by their words…</source>
         <translation>Entscheidungen nach Wörtern filtern …</translation>
     </message>
@@ -122,17 +196,22 @@
 <context>
     <name>ui::DuplicatesModel</name>
     <message>
-        <location filename="../ui/tasks/duplicatesmodel.cpp" line="+36"/>
-        <source>%1 similar tasks · %2% alike</source>
-        <translation>%1 ähnliche Aufgaben · %2 % Übereinstimmung</translation>
+        <location filename="../ui/tasks/duplicatesmodel.cpp" line="+55"/>
+        <source>%1 similar tasks, %2 open · %3% alike</source>
+        <translation>%1 ähnliche Aufgaben, %2 offen · %3 % gleich</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
@@ -150,29 +229,102 @@
 <context>
     <name>ui::DuplicatesPanel</name>
     <message>
-        <location filename="../ui/tasks/duplicatespanel.cpp" line="+39"/>
+        <location filename="../ui/tasks/duplicatespanel.cpp" line="+32"/>
+        <source>Duplicate tasks</source>
+        <translation>Doppelte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep Selected, Cancel Others</source>
+        <translation>Auswahl behalten, andere abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Keep Selected, Cancel Others  K</source>
         <translation>Auswahl &amp;behalten, andere abbrechen  K</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find &amp;Again</source>
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Looking for likely duplicates…</source>
         <translation>Mögliche Duplikate werden gesucht …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
+        <source>No likely duplicates left</source>
+        <translation>Keine wahrscheinlichen Duplikate mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 group of likely duplicates — select the one to keep, then K</source>
+        <translation>1 Gruppe wahrscheinlicher Duplikate – die zu behaltende Aufgabe auswählen, dann K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 groups of likely duplicates — select the one to keep, then K</source>
         <translation>%1 Gruppen möglicher Duplikate – die zu behaltende Aufgabe auswählen, dann K</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <source>Select the task to keep, then K</source>
+        <translation>Die zu behaltende Aufgabe auswählen, dann K</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Resolve Duplicates</source>
         <translation>Duplikate auflösen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EditMessages</name>
+    <message>
+        <location filename="../ui/session/editmessages.cpp" line="+98"/>
+        <source>The note changed on disk since it was shown — reload the note, then try again.</source>
+        <translation>Die Notiz wurde auf der Festplatte geändert, seit sie angezeigt wurde – laden Sie die Notiz neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The line changed in another editor — reload the note.</source>
+        <translation>Die Zeile wurde in einem anderen Editor geändert – laden Sie die Notiz neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That line is no longer a task — reload the note.</source>
+        <translation>Diese Zeile ist keine Aufgabe mehr – laden Sie die Notiz neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is busy (its index is being updated) — try again in a moment.</source>
+        <translation>Der Tresor ist beschäftigt (sein Index wird aktualisiert) – versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vaultview does not change this note (it is outside the vault or a link) — edit it in its own editor.</source>
+        <translation>Vaultview ändert diese Notiz nicht (sie liegt außerhalb des Tresors oder ist eine Verknüpfung) – bearbeiten Sie sie in ihrem eigenen Editor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note could not be written — check that the file is there and can be written, then reload the note.</source>
+        <translation>Die Notiz konnte nicht geschrieben werden – prüfen Sie, ob die Datei vorhanden und beschreibbar ist, und laden Sie die Notiz dann neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change was written, with a caveat:</source>
+        <translation>Die Änderung wurde geschrieben, mit einem Vorbehalt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
 </context>
 <context>
@@ -312,12 +464,22 @@
         <translation>auch bekannt als:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>My name</source>
+        <translation>Mein Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The owner name of my tasks (@Myself)</source>
         <translation>Mein Name als Zuständige(r) meiner Aufgaben (@Myself)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>My other names</source>
+        <translation>Meine anderen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other names for me, comma-separated</source>
         <translation>Weitere Namen für mich, durch Kommas getrennt</translation>
     </message>
@@ -369,7 +531,7 @@
 <context>
     <name>ui::MainMenus</name>
     <message>
-        <location filename="../ui/shell/mainmenus.cpp" line="+48"/>
+        <location filename="../ui/shell/mainmenus.cpp" line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -424,7 +586,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf …</translation>
     </message>
@@ -434,12 +596,12 @@
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Clear Search</source>
         <translation>Suche &amp;leeren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -464,17 +626,32 @@
         <translation>&amp;Vorherige Besprechung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Focus &amp;Meetings</source>
         <translation>Fokus auf &amp;Besprechungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Focus T&amp;asks</source>
         <translation>Fokus auf &amp;Aufgaben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Focus S&amp;ummary</source>
+        <translation>Fokus auf &amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus D&amp;ecisions</source>
+        <translation>Fokus auf &amp;Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus Peop&amp;le</source>
+        <translation>Fokus auf &amp;Personen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Re&amp;build Index</source>
         <translation>Inde&amp;x neu aufbauen</translation>
     </message>
@@ -484,42 +661,7 @@
         <translation>auf Wunsch neu aufgebaut</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Task</source>
-        <translation>Auf&amp;gabe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Toggle &amp;Done	Space</source>
-        <translation>&amp;Erledigt umschalten	Leertaste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Accept Proposed	A</source>
-        <translation>Vorschlag &amp;annehmen	A</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reject Proposed	R</source>
-        <translation>Vorschlag ab&amp;lehnen	R</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In &amp;Progress	/</source>
-        <translation>In &amp;Bearbeitung	/</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set &amp;Status</source>
-        <translation>&amp;Status setzen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>P&amp;ostpone</source>
-        <translation>&amp;Zurückstellen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -539,16 +681,6 @@
         <translation>Über &amp;Vaultview</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>About Vaultview</source>
-        <translation>Über Vaultview</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Vaultview %1&lt;/h3&gt;&lt;p&gt;Browse a vault of Markdown meeting notes: summaries, tasks, decisions and people side by side, with task status you can change.&lt;/p&gt;&lt;p&gt;Notes are read from the files; only task status lines are ever written, one line at a time, and every change can be undone.&lt;/p&gt;&lt;p&gt;Built with Qt %2, md4c and yaml-cpp.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vaultview %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie einen Tresor mit Besprechungsnotizen in Markdown: Zusammenfassungen, Aufgaben, Entscheidungen und Personen nebeneinander, mit änderbarem Aufgabenstatus.&lt;/p&gt;&lt;p&gt;Notizen werden aus den Dateien gelesen; geschrieben werden nur Statuszeilen von Aufgaben, jeweils eine Zeile, und jede Änderung lässt sich rückgängig machen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, md4c und yaml-cpp.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
@@ -562,7 +694,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+209"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+208"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -572,7 +704,7 @@
         <translation>Tresor kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+25"/>
         <source>Indexing…</source>
         <translation>Indizierung …</translation>
@@ -583,7 +715,7 @@
         <translation>%v / %m Notizen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
         <source>No application is set up to open Markdown files.</source>
         <translation>Es ist keine Anwendung zum Öffnen von Markdown-Dateien eingerichtet.</translation>
     </message>
@@ -620,12 +752,13 @@
 <context>
     <name>ui::MeetingListPane</name>
     <message>
-        <location filename="../ui/meeting/meetinglistpane.cpp" line="+13"/>
+        <location filename="../ui/meeting/meetinglistpane.cpp" line="+14"/>
+        <location line="+25"/>
         <source>Meetings</source>
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
@@ -640,12 +773,33 @@
         <translation>Besprechungsliste sortieren</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Sort meetings</source>
+        <translation>Besprechungen sortieren</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1 · not this search</source>
+        <translation>%1 · nicht diese Suche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search is not valid: the list still shows the last valid search.</source>
+        <translation>Die Suche ist ungültig: Die Liste zeigt noch die letzte gültige Suche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not filtered by the search, which is not valid</source>
+        <translation>Nicht nach der Suche gefiltert, da sie ungültig ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
@@ -666,6 +820,24 @@
         <location filename="../ui/people/meetingstrip.cpp" line="+134"/>
         <source>No dated meetings</source>
         <translation>Keine datierten Besprechungen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MessageBar</name>
+    <message>
+        <location filename="../ui/widgets/messagebar.cpp" line="+41"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -702,7 +874,12 @@
 <context>
     <name>ui::PeopleModel</name>
     <message>
-        <location filename="../ui/people/peoplemodel.cpp" line="+90"/>
+        <location filename="../ui/people/peoplemodel.cpp" line="+111"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -725,12 +902,17 @@
 <context>
     <name>ui::PeoplePane</name>
     <message>
-        <location filename="../ui/meeting/peoplepane.cpp" line="+14"/>
+        <location filename="../ui/meeting/peoplepane.cpp" line="+15"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>People in this meeting</source>
+        <translation>Personen in dieser Besprechung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Double-click or press Enter to see every meeting with this person</source>
         <translation>Doppelklick oder Eingabetaste zeigt alle Besprechungen mit dieser Person</translation>
     </message>
@@ -740,7 +922,7 @@
         <translation>Alle Besprechungen mit dieser Person anzeigen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>No people listed</source>
         <translation>Keine Personen aufgeführt</translation>
     </message>
@@ -748,17 +930,23 @@
 <context>
     <name>ui::PeopleView</name>
     <message>
-        <location filename="../ui/people/peopleview.cpp" line="+88"/>
+        <location filename="../ui/people/peopleview.cpp" line="+89"/>
+        <location line="+23"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-9"/>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter people…</source>
         <translation>Personen filtern …</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading people…</source>
         <translation>Personen werden geladen …</translation>
     </message>
@@ -792,7 +980,7 @@
 <context>
     <name>ui::PersonPage</name>
     <message>
-        <location filename="../ui/people/personpage.cpp" line="+58"/>
+        <location filename="../ui/people/personpage.cpp" line="+60"/>
         <source>They owe me</source>
         <translation>Schulden mir</translation>
     </message>
@@ -817,12 +1005,32 @@
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Tasks they owe me</source>
+        <translation>Aufgaben, die sie mir schulden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks I owe them</source>
+        <translation>Aufgaben, die ich ihnen schulde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings with them</source>
+        <translation>Besprechungen mit ihnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions in meetings with them</source>
+        <translation>Entscheidungen in Besprechungen mit ihnen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>List more of their meetings and tasks</source>
         <translation>Weitere ihrer Besprechungen und Aufgaben auflisten</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Search their meetings</source>
         <translation>Ihre Besprechungen suchen</translation>
     </message>
@@ -870,7 +1078,7 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Open Meeting</source>
         <translation>Besprechung öffnen</translation>
     </message>
@@ -888,7 +1096,7 @@
 <context>
     <name>ui::PersonTableModel</name>
     <message>
-        <location filename="../ui/people/persontablemodel.cpp" line="+80"/>
+        <location filename="../ui/people/persontablemodel.cpp" line="+92"/>
         <source>%1: %2 meetings, owns %3 open tasks; I owe %4 from meetings with them</source>
         <translation>%1: %2 Besprechungen, zuständig für %3 offene Aufgaben; ich schulde %4 aus gemeinsamen Besprechungen</translation>
     </message>
@@ -934,7 +1142,7 @@
 <context>
     <name>ui::PersonTaskModel</name>
     <message>
-        <location filename="../ui/people/persontaskmodel.cpp" line="+84"/>
+        <location filename="../ui/people/persontaskmodel.cpp" line="+83"/>
         <source>From %1; double-click to open the meeting</source>
         <translation>Aus %1; Doppelklick öffnet die Besprechung</translation>
     </message>
@@ -1000,6 +1208,11 @@
     <name>ui::SearchBar</name>
     <message>
         <location filename="../ui/shell/searchbar.cpp" line="+59"/>
+        <source>Search meetings</source>
+        <translation>Besprechungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search meetings, person:, tag:…</source>
         <translation>Besprechungen suchen, person:, tag: …</translation>
     </message>
@@ -1016,11 +1229,23 @@ status:open|proposed|done  due:overdue|week|2025-11  after:2025-10  before:2025-
 is:blocked (wartet auf eine offene Aufgabe)  is:blocking
 -begriff schließt aus, &quot;Phrase in Anführungszeichen&quot; hält Wörter zusammen. Strg+F setzt den Fokus ins Feld, Esc leert es.</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>%1
+The lists still show the last valid search.</source>
+        <translation>%1
+Die Listen zeigen noch die letzte gültige Suche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not valid: %1. The lists still show the last valid search.</source>
+        <translation>Ungültig: %1. Die Listen zeigen noch die letzte gültige Suche.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SummaryPane</name>
     <message>
-        <location filename="../ui/meeting/summarypane.cpp" line="+50"/>
+        <location filename="../ui/meeting/summarypane.cpp" line="+55"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
@@ -1030,7 +1255,12 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+50"/>
+        <source>Summary of this meeting</source>
+        <translation>Zusammenfassung dieser Besprechung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open in the default editor
 %1</source>
         <translation>Im Standardeditor öffnen
@@ -1057,7 +1287,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Quelle: &lt;a href=&quot;open&quot; style=&quot;color: %1; text-decoration: none;&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+113"/>
         <source>Only notes are opened from links: %1</source>
         <translation>Aus Links werden nur Notizen geöffnet: %1</translation>
     </message>
@@ -1175,7 +1405,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
 <context>
     <name>ui::TaskEditor</name>
     <message>
-        <location filename="../ui/session/taskeditor.cpp" line="+21"/>
+        <location filename="../ui/session/taskeditor.cpp" line="+22"/>
         <source>Mark Done</source>
         <translation>Als erledigt markieren</translation>
     </message>
@@ -1225,22 +1455,22 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source> “%1”</source>
         <translation> „%1“</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Reassign to %1</source>
         <translation>Neu zuweisen an %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 changed on disk since it was read; it is being reloaded, try again.</source>
         <translation>%1 wurde seit dem Lesen auf der Festplatte geändert; die Datei wird neu geladen, bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Unknown task status: %1</source>
         <translation>Unbekannter Aufgabenstatus: %1</translation>
     </message>
@@ -1249,11 +1479,26 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     <name>ui::TaskFilterBar</name>
     <message>
         <location filename="../ui/tasks/taskfilterbar.cpp" line="+40"/>
+        <source>Filter by owner</source>
+        <translation>Nach zuständiger Person filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Owner (or none)</source>
         <translation>Zuständig (oder none)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by due date</source>
+        <translation>Nach Fälligkeit filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any due date</source>
         <translation>Beliebiges Fälligkeitsdatum</translation>
     </message>
@@ -1284,6 +1529,11 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     </message>
     <message>
         <location line="+3"/>
+        <source>Group tasks</source>
+        <translation>Aufgaben gruppieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Group by due</source>
         <translation>Nach Fälligkeit gruppieren</translation>
     </message>
@@ -1299,9 +1549,82 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
     </message>
 </context>
 <context>
+    <name>ui::TaskMenu</name>
+    <message>
+        <location filename="../ui/shell/taskmenu.cpp" line="+33"/>
+        <source>&amp;Task</source>
+        <translation>Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Toggle Done</source>
+        <translation>Erledigt umschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept Proposed</source>
+        <translation>Vorschlag &amp;annehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reject Proposed</source>
+        <translation>Vorschlag ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In &amp;Progress</source>
+        <translation>In &amp;Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eassign…</source>
+        <translation>Neu zu&amp;weisen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;kip</source>
+        <translation>Übersprin&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Triage Proposed</source>
+        <translation>Vorschläge s&amp;ichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Due Da&amp;te</source>
+        <translation>&amp;Fälligkeit bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Meeting</source>
+        <translation>Besprechung &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep Selected, &amp;Cancel Others</source>
+        <translation>Auswahl behalten, andere abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Set &amp;Status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>P&amp;ostpone</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+</context>
+<context>
     <name>ui::TaskNotices</name>
     <message>
-        <location filename="../ui/session/tasknotices.cpp" line="+9"/>
+        <location filename="../ui/session/tasknotices.cpp" line="+12"/>
         <source>Blocked by: %1 — %2</source>
         <translation>Blockiert durch: %1 – %2</translation>
     </message>
@@ -1329,6 +1652,56 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <location line="+2"/>
         <source>, %1 warnings</source>
         <translation>, %1 Warnungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 task: %2</source>
+        <translation>Aufgabe (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, owner %1</source>
+        <translation>, zuständig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, due %1</source>
+        <translation>, fällig am %1</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1755,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>%1 – Klick oder Leertaste schaltet „erledigt“ um</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Section: %1</source>
         <translation>Abschnitt: %1</translation>
     </message>
@@ -1405,12 +1778,22 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
 <context>
     <name>ui::TasksPane</name>
     <message>
-        <location filename="../ui/meeting/taskspane.cpp" line="+20"/>
+        <location filename="../ui/meeting/taskspane.cpp" line="+22"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+11"/>
+        <source>Tasks of this meeting</source>
+        <translation>Aufgaben dieser Besprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space toggles done, A accepts, R rejects, P postpones</source>
+        <translation>Leertaste schaltet „erledigt“ um, A nimmt an, R lehnt ab, P stellt zurück</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>%1 open of %2</source>
         <translation>%1 von %2 offen</translation>
     </message>
@@ -1473,7 +1856,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
@@ -1491,23 +1874,38 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
 <context>
     <name>ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+51"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+52"/>
+        <source>Task lists</source>
+        <translation>Aufgabenlisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All Tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Triage</source>
         <translation>Sichtung</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+46"/>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space toggles done, A accepts, R rejects, P postpones</source>
+        <translation>Leertaste schaltet „erledigt“ um, A nimmt an, R lehnt ab, P stellt zurück</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+219"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
@@ -1651,7 +2049,17 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Besprechungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Meetings per day</source>
+        <translation>Besprechungen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arrow keys move between days; Enter lists them</source>
+        <translation>Die Pfeiltasten wechseln zwischen Tagen; die Eingabetaste listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Whole week</source>
         <translation>Ganze Woche</translation>
     </message>
@@ -1661,7 +2069,12 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Die Besprechungen der Woche des ausgewählten Tages auflisten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Meetings of the selected days</source>
+        <translation>Besprechungen der ausgewählten Tage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Double-click or press Enter to open the meeting</source>
         <translation>Doppelklick oder Eingabetaste öffnet die Besprechung</translation>
     </message>
@@ -1676,12 +2089,27 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Vorheriges Jahr mit Besprechungen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Previous year</source>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Next year with meetings</source>
         <translation>Nächstes Jahr mit Besprechungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Next year</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -1720,7 +2148,22 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
 <context>
     <name>ui::TriagePanel</name>
     <message>
-        <location filename="../ui/tasks/triagepanel.cpp" line="+73"/>
+        <location filename="../ui/tasks/triagepanel.cpp" line="+28"/>
+        <source>Triage</source>
+        <translation>Sichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A accept, R reject, D done, E reassign, S skip, P postpone</source>
+        <translation>A annehmen, R ablehnen, D erledigt, E neu zuweisen, S überspringen, P zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>New owner</source>
+        <translation>Neue zuständige Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New owner, then Enter (Esc cancels)</source>
         <translation>Neue Zuständigkeit, dann Eingabetaste (Esc bricht ab)</translation>
     </message>
@@ -1755,7 +2198,12 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
         <translation>Zu&amp;rückstellen  P</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+16"/>
+        <source>Summary of the task&apos;s meeting</source>
+        <translation>Zusammenfassung der Besprechung dieser Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No proposed tasks to triage</source>
         <translation>Keine vorgeschlagenen Aufgaben zu sichten</translation>
     </message>
@@ -1843,12 +2291,7 @@ is:blocked (wartet auf eine offene Aufgabe)  is:blocking
 <context>
     <name>ui::VaultSession</name>
     <message>
-        <location filename="../ui/session/vaultsession.cpp" line="+81"/>
-        <source>The index is busy (it is being updated); try again in a moment.</source>
-        <translation>Der Index ist beschäftigt (er wird aktualisiert); bitte gleich noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../ui/session/vaultsession.cpp" line="+93"/>
         <location line="+41"/>
         <source>damaged (%1)</source>
         <translation>beschädigt (%1)</translation>

@@ -15,7 +15,7 @@
 <context>
     <name>ui::DecisionsView</name>
     <message numerus="yes">
-        <location filename="../ui/decisions/decisionsview.cpp" line="+162"/>
+        <location filename="../ui/decisions/decisionsview.cpp" line="+164"/>
         <source>%Ln decisions</source>
         <translation>
             <numerusform>%Ln decision</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ui::PeopleView</name>
     <message numerus="yes">
-        <location filename="../ui/people/peopleview.cpp" line="+171"/>
+        <location filename="../ui/people/peopleview.cpp" line="+174"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>ui::PersonPage</name>
     <message numerus="yes">
-        <location filename="../ui/people/personpage.cpp" line="+195"/>
+        <location filename="../ui/people/personpage.cpp" line="+203"/>
         <source>%Ln meetings</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ui::TasksPane</name>
     <message numerus="yes">
-        <location filename="../ui/meeting/taskspane.cpp" line="+169"/>
+        <location filename="../ui/meeting/taskspane.cpp" line="+180"/>
         <source>Reopen %n Tasks</source>
         <translation>
             <numerusform>Reopen %n Task</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>ui::TasksView</name>
     <message numerus="yes">
-        <location filename="../ui/tasks/tasksview.cpp" line="+307"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+315"/>
         <source>Accept %n Tasks</source>
         <translation>
             <numerusform>Accept %n Task</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>ui::TimelineView</name>
     <message numerus="yes">
-        <location filename="../ui/timeline/timelineview.cpp" line="+220"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="+226"/>
         <source>%Ln meetings in %1</source>
         <translation>
             <numerusform>%Ln meeting in %1</numerusform>
