@@ -21,7 +21,7 @@
     <message>
         <location line="+6"/>
         <source>Free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. There is no warranty.</source>
-        <translation>Freie Software unter der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Es gibt keine Gewährleistung.</translation>
+        <translation>Freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Es gibt keine Gewährleistung.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -557,6 +557,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open Note in O&amp;bsidian</source>
+        <translation>Notiz in O&amp;bsidian öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reveal in File &amp;Manager</source>
         <translation>Im &amp;Dateimanager anzeigen</translation>
     </message>
@@ -694,7 +699,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+208"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+210"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -718,6 +723,11 @@
         <location line="+116"/>
         <source>No application is set up to open Markdown files.</source>
         <translation>Es ist keine Anwendung zum Öffnen von Markdown-Dateien eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Obsidian is not installed, or does not handle obsidian:// links.</source>
+        <translation>Obsidian ist nicht installiert oder öffnet keine obsidian://-Links.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1880,11 @@ Die Listen zeigen noch die letzte gültige Suche.</translation>
         <source>Open Note in Editor</source>
         <translation>Notiz im Editor öffnen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Note in Obsidian</source>
+        <translation>Notiz in Obsidian öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ui::TasksView</name>
@@ -2019,6 +2034,11 @@ Die Listen zeigen noch die letzte gültige Suche.</translation>
         <location line="+53"/>
         <source>Open Meeting</source>
         <translation>Besprechung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Note in Obsidian</source>
+        <translation>Notiz in Obsidian öffnen</translation>
     </message>
     <message>
         <location line="+50"/>

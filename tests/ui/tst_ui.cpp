@@ -7,6 +7,7 @@
 #include "core/query/vocabulary.h"
 #include "ui/session/settings.h"
 #include "ui/shell/completionmodel.h"
+#include "ui/shell/desktopintegration.h"
 #include "ui/shell/launchoptions.h"
 #include "ui/shell/searchbar.h"
 #include "ui/widgets/markdownrenderer.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void launchOptions();
     void initialVault();
     void noteArgumentOpensItsVault();
+    void obsidianUrl();
     void markdownRenderer();
     void themeColours();
     void priorityGlyphs();
@@ -191,6 +193,14 @@ void tst_Ui::noteArgumentOpensItsVault()
     // Two vault folders are still a mistake.
     QVERIFY(!ui::LaunchOptions::parse(
         { QStringLiteral("vaultview"), root.filePath(QStringLiteral("Work")), root.path() }, nullptr));
+}
+
+void tst_Ui::obsidianUrl()
+{
+    // Obsidian wants the whole path percent-encoded, '/' included.
+    const QUrl url = ui::DesktopIntegration::obsidianUrl(QStringLiteral("/home/ana/My Vault/1:1 with Zoë & co.md"));
+    QCOMPARE(url.toString(QUrl::FullyEncoded),
+        QStringLiteral("obsidian://open?path=%2Fhome%2Fana%2FMy%20Vault%2F1%3A1%20with%20Zo%C3%AB%20%26%20co.md"));
 }
 
 void tst_Ui::markdownRenderer()

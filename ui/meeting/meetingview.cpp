@@ -57,6 +57,7 @@ MeetingView::MeetingView(QWidget *parent)
     connect(
         m_summary, &SummaryPane::openInEditorRequested, this, &MeetingView::openInEditorRequested);
     connect(m_tasks, &TasksPane::openInEditorRequested, this, &MeetingView::openInEditorRequested);
+    connect(m_tasks, &TasksPane::openInObsidianRequested, this, &MeetingView::openInObsidianRequested);
     connect(m_summary, &SummaryPane::noteLinkActivated, this, &MeetingView::noteLinkActivated);
     connect(m_summary, &SummaryPane::linkRefused, this, &MeetingView::linkRefused);
     connect(m_people, &PeoplePane::personActivated, this, &MeetingView::personActivated);

@@ -48,6 +48,7 @@ Q_SIGNALS:
     void tagActivated(const QString &tag);
     void personActivated(const QString &name);
     void openInEditorRequested();
+    void openInObsidianRequested();
     // A link in the summary to another note of the vault (vault-relative path).
     void noteLinkActivated(const QString &path);
     // A link that is not followed, with the reason.

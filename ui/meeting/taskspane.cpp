@@ -343,6 +343,7 @@ void TasksPane::showContextMenu(const QPoint &position)
     menu->addMenu(postpone);
     menu->addSeparator();
     menu->addAction(tr("Open Note in Editor"), this, &TasksPane::openInEditorRequested);
+    menu->addAction(tr("Open Note in Obsidian"), this, &TasksPane::openInObsidianRequested);
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 

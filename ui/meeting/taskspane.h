@@ -52,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void openInEditorRequested();
+    void openInObsidianRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -35,6 +35,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openMeeting(const QString &path);
+    void openInObsidian(const QString &path);
     void queryRequested(const QString &query);
     // What the last refresh read is shown.
     void loaded();

@@ -19,6 +19,19 @@ bool DesktopIntegration::openInEditor(const QString &absolutePath)
     return ok;
 }
 
+QUrl DesktopIntegration::obsidianUrl(const QString &absolutePath)
+{
+    return QUrl::fromEncoded("obsidian://open?path=" + QUrl::toPercentEncoding(absolutePath));
+}
+
+bool DesktopIntegration::openInObsidian(const QString &absolutePath)
+{
+    const bool ok = QDesktopServices::openUrl(obsidianUrl(absolutePath));
+    if (!ok)
+        qCWarning(lcShell) << "Obsidian did not take" << absolutePath;
+    return ok;
+}
+
 bool DesktopIntegration::reveal(const QString &absolutePath)
 {
     const QFileInfo info(absolutePath);

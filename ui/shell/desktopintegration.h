@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QUrl;
+
 namespace ui {
 
 // Hands files to the desktop: the default editor, the file manager.
@@ -11,6 +13,9 @@ public:
     static bool openInEditor(const QString &absolutePath);
     // Shows the file selected in the file manager where the platform allows it, else its folder.
     static bool reveal(const QString &absolutePath);
+    // obsidian://open?path=…: Obsidian opens the note in the vault it knows that holds it.
+    static QUrl obsidianUrl(const QString &absolutePath);
+    static bool openInObsidian(const QString &absolutePath);
 };
 
 } // namespace ui

@@ -56,6 +56,8 @@ void MainMenus::buildFileMenu(QMenuBar *bar)
     file->addSeparator();
     file->addAction(tr("Open Note in &Editor"), QKeySequence(Qt::CTRL | Qt::Key_E), w,
         &MainWindow::openCurrentInEditor);
+    file->addAction(tr("Open Note in O&bsidian"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), w,
+        [w] { w->openInObsidian(w->meetingView()->currentPath()); });
     file->addAction(tr("Reveal in File &Manager"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), w, [w] {
             const QString current = w->meetingView()->currentPath();

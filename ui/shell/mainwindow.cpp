@@ -91,6 +91,7 @@ QWidget *MainWindow::buildBrowser()
     connect(m_meeting, &MeetingView::personActivated, this,
         [this](const QString &name) { setQuery(core::Query::forPerson(name)); });
     connect(m_meeting, &MeetingView::openInEditorRequested, this, &MainWindow::openCurrentInEditor);
+    connect(m_meeting, &MeetingView::openInObsidianRequested, this, [this] { openInObsidian(m_meeting->currentPath()); });
     connect(m_meeting, &MeetingView::noteLinkActivated, this, &MainWindow::selectMeeting);
     connect(m_meeting, &MeetingView::linkRefused, this, [this](const QString &text) { showStatus(text, 6000); });
     return m_browser;
@@ -140,6 +141,7 @@ void MainWindow::connectViews()
         [this](const QString &error) { m_list->setStale(!error.isEmpty()); });
     connect(m_views, &VaultViews::queryRequested, this, &MainWindow::setQuery);
     connect(m_views, &VaultViews::currentLoaded, this, &MainWindow::finishLoading);
+    connect(m_views, &VaultViews::openInObsidian, this, &MainWindow::openInObsidian);
     connect(m_views, &VaultViews::openMeeting, this, [this](const QString &path) {
         m_switcher->setCurrent(ViewSwitcher::Meetings);
         selectMeeting(path);
@@ -385,6 +387,12 @@ void MainWindow::openCurrentInEditor()
     if (m_session && !m_meeting->currentPath().isEmpty()
         && !DesktopIntegration::openInEditor(m_session->absolutePath(m_meeting->currentPath())))
         showStatus(tr("No application is set up to open Markdown files."), 6000);
+}
+
+void MainWindow::openInObsidian(const QString &path)
+{
+    if (m_session && !path.isEmpty() && !DesktopIntegration::openInObsidian(m_session->absolutePath(path)))
+        showStatus(tr("Obsidian is not installed, or does not handle obsidian:// links."), 6000);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

@@ -56,6 +56,8 @@ public:
     void setSortOrder(MeetingListModel::Order order);
     void stepMeeting(int delta);
     void openCurrentInEditor();
+    // Vault-relative `path` in Obsidian (obsidian://open).
+    void openInObsidian(const QString &path);
 
 Q_SIGNALS:
     void ready();

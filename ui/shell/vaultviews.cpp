@@ -49,6 +49,7 @@ TimelineView *VaultViews::timelineView() const
 void VaultViews::add(ViewSwitcher::View place, VaultView *view)
 {
     connect(view, &VaultView::openMeeting, this, &VaultViews::openMeeting);
+    connect(view, &VaultView::openInObsidian, this, &VaultViews::openInObsidian);
     connect(view, &VaultView::queryRequested, this, &VaultViews::queryRequested);
     connect(view, &VaultView::loaded, this, [this, view] {
         if (m_switcher->page(m_switcher->current()) == view)

@@ -45,6 +45,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openMeeting(const QString &path);
+    void openInObsidian(const QString &path);
     void queryRequested(const QString &query);
     // The view on screen finished reading.
     void currentLoaded();

@@ -378,6 +378,7 @@ void TasksView::showContextMenu(const QPoint &position)
     menu->addMenu(postpone);
     menu->addSeparator();
     add(tr("Open Meeting"), Qt::Key_Return, [this, path = row->path] { Q_EMIT openMeeting(path); });
+    menu->addAction(tr("Open Note in Obsidian"), this, [this, path = row->path] { Q_EMIT openInObsidian(path); });
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
