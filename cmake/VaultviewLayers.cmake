@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The floors and rooms of docs/architecture.md as data: for each library, the libraries of this
 # project it may use directly. What it may include is everything it may use, transitively.
 # vaultview_check_layers() compares every target's links with this table at configure time, and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cpack -G DEB` in the build folder: a Debian package whose Depends come from dpkg-shlibdeps.
 set(CPACK_PACKAGE_NAME vaultview)
 set(CPACK_PACKAGE_VENDOR "The Vaultview developers")

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Vaultview benchmark: generates vaults with ../shared/vaultgen.py and times vaultview-cli on them.
 
   scripts/bench.py [--notes 10000 [100000 ...]] [--bin build/bin] [--work /tmp/vaultview-bench]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DSOURCE_DIR=… -P scripts/check-layers.cmake: every #include of a project header names a
 # folder its own library may reach (cmake/VaultviewLayers.cmake), and no ui file holds SQL.
 # Run as the `layers` test; prints each offending line and fails.

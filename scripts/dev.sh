@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Vaultview's one entry point for people and CI:
 #   scripts/dev.sh run [VAULT]   install what is missing, build, start the app (the sample vault by default)
 #   scripts/dev.sh test          install what is missing, build, run every test
@@ -114,5 +115,5 @@ case "${1:-}" in
     ;;
   fuzz) fuzz ;;
   package) install_missing "${PACKAGES[@]}"; build; package ;;
-  *) sed -n '2,6p' "$0"; exit 2 ;;
+  *) sed -n '3,7p' "$0"; exit 2 ;;
 esac

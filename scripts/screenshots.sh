@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the README's screenshots from the sample vault, offscreen, with a throwaway index and
 # settings: scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/write/linefields.h"
 
 #include "core/parse/mojibake.h"

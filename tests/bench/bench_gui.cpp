@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI benchmark (a program, not a test): opens the main window offscreen on a vault and its
 // index, and prints the time until the meeting list is filled (warm start), the peak memory with
 // the list loaded, the latency of typed searches, and for each vault-wide view (Ctrl+2..5) the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long the parsers take on the pathological inputs of the parser tests (tst_tasklineparser
 // longLines, tst_frontmatter fields/errors, tst_noteparser robustness, tst_bodyparser): the tests
 // check what these inputs parse to, this program prints the time, median and slowest of a few

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In-process latencies on an indexed vault: each query kind through core::Search (median and 95th
 // percentile), DuplicateFinder over the whole vault, re-indexing one touched note, and a task write
 // round trip through TaskWriter.

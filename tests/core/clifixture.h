@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs the real vaultview-cli (from VV_BIN_DIR) as separate processes, as a user's concurrent

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests of the index, query, writer and CLI classes
 vaultview_add_test(tst_vaultscanner)
 vaultview_add_test(tst_vaultindex)

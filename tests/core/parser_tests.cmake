@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests of the parsing classes
 vaultview_add_test(tst_mojibake)
 vaultview_add_test(tst_frontmatter)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests of core/query's named reads (what the windows ask of the index) and of the background
 # reader's connection
 vaultview_add_test(tst_taskqueries)

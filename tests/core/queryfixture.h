@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A small vault for the suites of core/query's named reads (tasks, meetings, timeline,

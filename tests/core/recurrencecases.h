@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The recurrence vectors of Obsidian Tasks' own tests and docs (see tst_recurrence.cpp), shared by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Agreement with ../shared/vaultgen.py: every generated note, hazards included (CRLF, BOM,
 // mojibake, no or broken frontmatter, wikilinked people, tag strings, date-times, code blocks,
 // subtasks, [X], long lines, transcripts), parses to exactly what the generator's manifest says.

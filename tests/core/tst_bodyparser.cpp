@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BodyParser's own guarantees beyond the note model (tested through NoteParser elsewhere): the
 // time budget that keeps a pathological note from stalling the index, and line numbers that
 // Obsidian comments do not shift.

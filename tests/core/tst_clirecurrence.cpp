@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line completes every recurrence vector of Obsidian Tasks' tests and docs (the
 // same rows as tst_recurrence) in a real note: the next occurrence above, the completed line with
 // its ✅ date, every other byte kept; then undo puts the file back byte for byte.

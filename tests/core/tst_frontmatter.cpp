@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Frontmatter: only a first line "---" and a later line "---" or "..." make a block; the YAML is
 // read into title, date, type, people and tags, and no input may crash or hang (yaml-cpp 0.7 traps:
 // LoadAll loops on ",", alias bombs, self-referencing aliases, DeepRecursion).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The indexer against a hostile vault and a hostile death: every bad note gets a warning (or is
 // skipped) while the rest indexes, and a `kill -9` in the middle of indexing leaves an index that
 // the next run completes consistently.

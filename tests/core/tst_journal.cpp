@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The undo journal: every write is recorded, undo and redo restore bytes exactly, survive a new
 // process and a lost index, refuse a line that changed since, and a write killed half-way is
 // settled by looking at the file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Many hands on one vault: concurrent vaultview-cli processes (indexing, writing, undoing), an
 // outside program editing the same note, and runs killed with SIGKILL at random moments. Nothing
 // may exit 1 for contention, lose an update, leave the journal out of step with the files, or

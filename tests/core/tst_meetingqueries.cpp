@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting list's reads: ids in date or title order with their sections, the cheap first rows
 // of a search (and the window they look at), pages of rows by id, and a note's id by path.
 

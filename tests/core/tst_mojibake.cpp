@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mojibake repair: a run of non-ASCII characters that is the Mac Roman (else Windows-1252) reading
 // of UTF-8 bytes is repaired, but only when every repaired character has a 3- or 4-byte encoding or
 // lies in U+00A0..U+00FF, so that real text (l’été, «Élan») is left alone.

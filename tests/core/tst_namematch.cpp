@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NameMatch: what person:, owner:, the search field's completions and the People filter take for
 // naming someone.
 

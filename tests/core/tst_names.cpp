@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // People's names: trimmed, [[ ]] stripped ([[Name|Alias]] keeps Name), a leading @ stripped,
 // deduplicated case-insensitively and sorted.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The note model from the bytes of one file: title, date, type, people, tags, sections, tasks and
 // warnings, on small notes built for each rule and on the real seed note
 // (shared/seeds/meeting-note.md, whose emoji are Mac Roman mojibake).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One note's summary for the triage pane: its text, none, an unknown note and a failed read.
 
 #include "core/query/notequeries.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where Obsidian's "%% … %%" comments are: in a note body (code as md4c reads it is not a comment)
 // and within one task line (code spans are not). Spans are written "start-end" in bytes or UTF-16
 // units, end exclusive, so that a row shows them at a glance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reassigning a task: the trailing @owner is replaced (or added before the fields), every other
 // byte of the file is kept, the write is journaled and undoable, and a stale line is refused.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A bounded-time fuzz of the note parser: the seed note, generated notes and hand-written traps,
 // mutated (byte flips, insertions, deletions, splices, truncations) and mixed with random YAML-ish
 // and Markdown-ish text, deep nesting and long lines. No input may crash or hang, and what comes

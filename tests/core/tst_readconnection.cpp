@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The background reader's connection: read-only, a small page cache, sorts spilled to a file;
 // one connection per instance; closed and opened again on a replaced file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recurrence: the 🔁 rules Obsidian Tasks 7 reads (rrule.js's English grammar) and the next
 // occurrence it writes when such a task is completed. The next-occurrence rows come from Tasks'
 // own tests (tests/Task/Recurrence.test.ts, tests/Task/Task.test.ts "recurs correctly") and docs

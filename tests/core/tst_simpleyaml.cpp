@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SimpleYaml reads the plain frontmatter shape without yaml-cpp. Whatever it accepts it must read
 // exactly as yaml-cpp does (Frontmatter::parseYaml is the reference), and whatever it cannot be
 // sure of it must decline.

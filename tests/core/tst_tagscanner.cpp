@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inline tags: '#' after the start of a line or whitespace, then letters, digits, '_', '-', '/',
 // with at least one non-digit. Stored without '#', deduplicated case-insensitively keeping the
 // first spelling seen, sorted case-insensitively.

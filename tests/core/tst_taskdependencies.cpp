@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Obsidian Tasks' dependencies as Vaultview reads them: which tasks are blocked and blocking
 // (the is: terms of the query language, the blocked flag of every task row) and what a blocked
 // task waits for.

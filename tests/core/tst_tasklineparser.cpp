@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One task line: the checkbox, then Obsidian Tasks emoji fields and Dataview fields read from the
 // end of the line, interleaved with #tags, the first unrecognised word stopping the reading; then a
 // trailing @Owner; the rest is the text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Tasks view's reads: which tasks a filter keeps (chips and search language), how they are
 // grouped and ordered (ties in file order), rows read back by id, and one task's indexed line.
 

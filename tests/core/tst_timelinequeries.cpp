@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's read: meetings per day for a search, undated notes left out.
 
 #include "core/query/query.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The words the search field completes: people (participants and owners together), tags and
 // types, most used first with ties alphabetical, and the note count.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The write path under injected faults (VAULTVIEW_TEST_WRITE_FAULT): a full disk, a quota, an I/O
 // error, a short write or a failed fsync must refuse the write with a message naming the cause,
 // leave the note byte for byte, leave nothing else in the vault and journal nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TaskWriter's refusals that protect the user's files: a read-only note, a hard-linked note and
 // sync-tool conflict copies. Each leaves every file byte for byte as it was.
 #include "core/index/indexreader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes as a note: the parser must return, and what it returns must be consistent; a
 // frontmatter block that SimpleYaml reads must read the same through yaml-cpp.
 #include "core/parse/frontmatter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any line and any status: TaskWriter::rewriteLine must give exactly the bytes of a second, plain
 // implementation of its rule, written here without the writer's code:
 // - a line that starts with a BOM, or that TaskLineParser does not read as a task, is refused;

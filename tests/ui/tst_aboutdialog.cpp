@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help ▸ About says the version, the licence and where the index, journal and settings live.
 #include "ui/shell/aboutdialog.h"
 

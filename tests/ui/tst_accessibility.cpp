@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a screen reader reads of the window (as Orca does, through QAccessible): every control
 // that takes the keyboard focus, in the main window and in each view, has a name; a task row
 // reads its status, text, owner and due date; a refused edit is said in the pane's message bar.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Duplicates panel driven by the keys it advertises (K, Alt+K, Alt+A), with the focus in its
 // tree as a user has it: a group shows each task's status, a resolved group leaves the list at
 // once and "Find Again" does not bring it back, and a group with one open task is never offered.

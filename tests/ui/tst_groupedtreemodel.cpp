@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The two-level tree base: a small shelf model (groups of named items) under
 // QAbstractItemModelTester; every index finds its way back through parent(), data() and flags()
 // reach the hooks with the right group and row, and children come and go under their group.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edit ▸ History…: the journal's last writes, with Undo and Redo through core::Journal.
 
 #include "core/index/indexer.h"

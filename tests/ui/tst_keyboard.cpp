@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window driven from the keyboard alone: Tab and Shift+Tab go round the search field, the
 // meeting list and each pane (a table keeps no Tab to itself); arrows, Home and End move inside
 // the tasks; every key the Tasks view and the triage advertise is in the Task menu and does what

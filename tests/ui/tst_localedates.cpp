@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dates as the locale writes them: the order of day, month and year and their punctuation come
 // from the locale's long date format, shortened where the UI is narrow.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window on a copy of the sample vault: loading, the four panes, task edits with the
 // mouse and the keyboard (checked in the file on disk), undo, filtering, live updates, restored
 // state, and the --screenshot command line.

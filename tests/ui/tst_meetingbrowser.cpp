@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Meetings page fits the window it is in: at 1280×800 the seed meeting shows at least eight
 // of its tasks whole, each on one or two lines, with their owner and due date; at 1024×700 no pane
 // scrolls sideways or cuts its header. Splitters moved by hand come back in a new window; a layout

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/index/indexer.h"
 #include "core/index/vaultindex.h"
 #include "ui/meeting/meetinglistdelegate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message bar a pane says a refusal in: hidden until a message comes, the message's text,
 // its action and a close button; it stays until dismissed or superseded, and a screen reader is
 // told when it appears.

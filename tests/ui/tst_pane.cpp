@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pane skeleton the meeting list and a meeting's panes are built on: a header on top, then
 // either the content or a muted, centred line saying why there is none, taking turns.
 

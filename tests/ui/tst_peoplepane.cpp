@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/task.h"
 #include "ui/meeting/peoplepane.h"
 #include "ui/people/peoplemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PersonFilterModel: the People directory's filter field names people as person: does.
 
 #include "ui/people/personfiltermodel.h"

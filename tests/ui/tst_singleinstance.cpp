@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One window per vault: a later launch hands its note to the window that has the vault open.
 #include "ui/shell/singleinstance.h"
 

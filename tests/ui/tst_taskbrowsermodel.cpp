@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The vault-wide task model on a generated vault: its counts agree with core::Search for the same
 // query (with every state, and with the open ones the chips start with), groups add up, sorting
 // holds inside groups, and rows are read lazily.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Tasks view on the fixture vault, driven by the keyboard: triage of three proposed tasks
 // changes exactly those three lines, bulk actions are one undo step (and one journal batch) that
 // restores the files byte for byte, reassigning edits the trailing @owner, duplicates resolve in

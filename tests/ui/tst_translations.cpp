@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The translations: the German .qm built from translations/vaultview_de.ts turns the UI's
 // strings (menus, headers, plural counts) into German, the English one gives the singular of
 // the plural strings, and every entry of the .ts files is translated with its placeholders and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's small non-widget classes and the search field: settings, launch options, Markdown
 // rendering, theme colours, priority glyphs, task line reading, vocabulary and the SearchBar.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Indexing off the GUI thread (IndexWorker), file watching (VaultWatcher) and the VaultSession
 // that ties them to the GUI thread's connection and the TaskEditor.
 

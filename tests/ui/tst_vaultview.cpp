@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The base of the vault-wide views, through a probe that counts its reads: a hidden view reads
 // nothing and is stale until it is shown (then it reads once); the search field's query is taken
 // only when it parses, the last good one kept; the shared signals reach whoever listens to the

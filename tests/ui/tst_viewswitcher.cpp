@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The view switcher in the main window: Ctrl+1…5 switch views, the search field stays global
 // (the Tasks view follows it), Enter on a task opens its meeting in the browser, the last view
 // is remembered, and the --view option picks the view of a screenshot.

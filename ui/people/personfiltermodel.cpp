@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/personfiltermodel.h"
 
 #include "ui/people/persontablemodel.h"

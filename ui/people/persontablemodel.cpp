@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/persontablemodel.h"
 
 #include "core/model/names.h"
