@@ -24,7 +24,7 @@
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/tasks/triagepanel.h"
 #include "ui/widgets/pane.h"
-#include "uitestsupport.h"
+#include "windowfixture.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -74,17 +74,8 @@ void tst_Keyboard::init()
 {
     m_vault = std::make_unique<TestVault>();
     QVERIFY(uitest::copySampleVault(*m_vault));
-    m_settings = std::make_unique<ui::Settings>(
-        QFileInfo(m_vault->indexPath()).absolutePath() + QStringLiteral("/settings.ini"));
-    ui::LaunchOptions options;
-    options.indexPath = m_vault->indexPath();
-    options.select = uitest::kSeed;
-    m_window = std::make_unique<ui::MainWindow>(*m_settings, options);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openVault(m_vault->root()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
+    m_settings = uitest::isolatedSettings(*m_vault);
+    QVERIFY(uitest::startWindow(m_window, *m_settings, *m_vault, QSize(1280, 800), uitest::kSeed));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QCOMPARE(m_window->meetingView()->currentPath(), uitest::kSeed);

@@ -16,7 +16,7 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/widgets/paneheader.h"
-#include "uitestsupport.h"
+#include "windowfixture.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,8 +64,7 @@ void tst_MeetingBrowser::init()
 {
     m_vault = std::make_unique<TestVault>();
     QVERIFY(uitest::copySampleVault(*m_vault));
-    m_settings = std::make_unique<ui::Settings>(
-        QFileInfo(m_vault->indexPath()).absolutePath() + QStringLiteral("/settings.ini"));
+    m_settings = uitest::isolatedSettings(*m_vault);
 }
 
 void tst_MeetingBrowser::cleanup()
@@ -77,15 +76,7 @@ void tst_MeetingBrowser::cleanup()
 
 void tst_MeetingBrowser::startWindow(const QSize &size)
 {
-    ui::LaunchOptions options;
-    options.indexPath = m_vault->indexPath();
-    options.select = uitest::kSeed;
-    m_window = std::make_unique<ui::MainWindow>(*m_settings, options);
-    m_window->resize(size);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openVault(m_vault->root()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
+    QVERIFY(uitest::startWindow(m_window, *m_settings, *m_vault, size, uitest::kSeed));
     QCOMPARE(m_window->meetingView()->currentPath(), uitest::kSeed);
     QCOMPARE(m_window->meetingView()->tasksPane()->model()->rowCount(), 18);
 }
@@ -172,14 +163,7 @@ void tst_MeetingBrowser::listFollowsItsTitlesWithinLimits()
     // A vault of short titles gets a narrower list than the sample's long ones.
     m_vault = std::make_unique<TestVault>();
     QVERIFY(uitest::writeFixture(*m_vault));
-    ui::LaunchOptions options;
-    options.indexPath = m_vault->indexPath();
-    m_window = std::make_unique<ui::MainWindow>(*m_settings, options);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openVault(m_vault->root()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
+    QVERIFY(uitest::startWindow(m_window, *m_settings, *m_vault, QSize(1280, 800)));
     QTRY_VERIFY(m_window->meetingList()->width() < width);
     QVERIFY(m_window->meetingList()->width() >= ui::Settings::kMeetingListMinWidth);
 }
