@@ -281,9 +281,13 @@ DuplicateFinder::DuplicateFinder(const Identity &identity)
 
 bool DuplicateFinder::needsResolving(const Group &group)
 {
-    return needsResolving(group.tasks.size(),
-        std::count_if(group.tasks.cbegin(), group.tasks.cend(),
-            [](const Item &item) { return isOpenState(item.state); }));
+    return needsResolving(group.tasks.size(), openCount(group));
+}
+
+qsizetype DuplicateFinder::openCount(const Group &group)
+{
+    return std::count_if(group.tasks.cbegin(), group.tasks.cend(),
+        [](const Item &item) { return isOpenState(item.state); });
 }
 
 bool DuplicateFinder::needsResolving(qsizetype tasks, qsizetype open)

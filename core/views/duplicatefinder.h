@@ -41,6 +41,8 @@ public:
     // A group is a duplicate to resolve while two or more of its tasks are open: once all but one
     // are done or cancelled it is resolved, and find() no longer offers it.
     static bool needsResolving(const Group &group);
+    // How many of the group's tasks are still open.
+    static qsizetype openCount(const Group &group);
     static bool needsResolving(qsizetype tasks, qsizetype open);
 
     // The input without an index: one note's tasks with its path, date and people.

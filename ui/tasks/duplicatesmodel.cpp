@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
-#include <algorithm>
 #include <iterator>
 
 namespace ui {
@@ -48,16 +47,11 @@ QVariant DuplicatesModel::groupData(int group, int column, int role) const
     case TaskRoles::GroupRole:
         return group;
     case Qt::DisplayRole:
-        if (column == TextColumn) {
-            const auto open = std::count_if(similar.tasks.cbegin(), similar.tasks.cend(),
-                [](const core::DuplicateFinder::Item &item) {
-                    return core::isOpenState(item.state);
-                });
+        if (column == TextColumn)
             return tr("%1 similar tasks, %2 open · %3% alike")
                 .arg(similar.tasks.size())
-                .arg(open)
+                .arg(core::DuplicateFinder::openCount(similar))
                 .arg(qRound(similar.score * 100));
-        }
         return {};
     case Qt::FontRole: {
         QFont font;
